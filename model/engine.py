@@ -1,0 +1,653 @@
+"""The simulation: one hour per tick, in the order of the spec.
+
+    arrivals -> route (classify, dispatch) -> deliver (returns) -> overhead -> work
+             -> exceptions (whistle, escalation) -> decisions -> completion -> deadlines -> record
+
+Every step works on whole arrays of tickets and units at once (no Python loop over tickets or
+departments inside a tick).  Randomness comes from one seeded ``SeedSequence``: a *demand* stream
+draws each ticket and the uniforms that decide its fate at creation, a *process* stream draws
+events along the way.  Two runs with the same seed but different institutions therefore face the
+very same citizens (common random numbers), so their difference is the institutions' doing.
+
+Public API for the GUI and the command line: :class:`Simulation` (``step``, ``run_days``,
+``snapshot``, ``daily``, ``summary``, ``set_parameter``, ``inject_shock``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import metrics as M
+from . import readout
+from .flexrange import structural_range
+from .mechanisms import assessment, data, dispatch, entrance, escalation, interface
+from .mechanisms.design import effective
+from .scenario import get_path, normalize, set_path
+from .structure import WORK_HOURS, build_structure
+from .tickets import DECISION, PROCESS, TRANSIT, TicketStore
+
+DEADLINE_HOURS = np.array([2, 24, 7 * 24, 15 * 24])  # urgent, utilities, general, complex (S)
+URGENCY_MIX = np.array([0.03, 0.12, 0.70, 0.15])
+DIURNAL = np.array([0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.0, 1.6, 1.9, 1.9, 1.8,
+                    1.5, 1.6, 1.7, 1.7, 1.6, 1.4, 1.2, 1.0, 0.9, 0.7, 0.5, 0.3])
+DIURNAL = DIURNAL / DIURNAL.mean()
+EXTRA_MEAN = 0.25  # Poisson mean of extra departments a ticket needs
+HISTORY_RATE = 0.05  # EWMA step of a unit's resolution quality per category
+DIRECT, COORD, REWORK, REPORT, INNOV, ESCAL = range(6)
+FLOW_KINDS = ("dispatch", "forward", "return", "escalation", "whistle")
+
+
+class Simulation:
+    """A running city: build from a scenario and a seed, then ``step``."""
+
+    def __init__(self, scenario: dict, seed: int | None = None, history_days: int = 400):
+        self.scenario = normalize(scenario)
+        self.seed = int(self.scenario["seed"] if seed is None else seed)
+        self.st = build_structure(self.scenario)
+        ss = np.random.SeedSequence(self.seed)
+        self.demand_rng, self.rng, proj = (np.random.default_rng(s) for s in ss.spawn(3))
+        self.projects = assessment.InnovationProjects(self.st)
+        self._proj_rng = proj
+        self.tickets = TicketStore(1024)
+        self.tick = 0
+        n, k = self.st.n_units, self.st.n_categories
+        self.owed = np.zeros((n, 6))
+        self.history_q = np.tile(0.4 + 0.6 * self.st.expertise, 1)
+        self.backlog_days = np.zeros(n)
+        self.cat_hours = np.zeros((24, k))
+        self.unit_hours = np.zeros((24, n))
+        self.unit_hidden = np.zeros((24, n))
+        self.shocks = [dict(s) for s in self.scenario["demand"]["shocks"]]
+        self.history = M.History(history_days * 24)
+        self.post = np.zeros(len(M.COLUMNS))  # sums after warm-up (summary)
+        self.post_ticks = 0
+        self._flows_today: dict[str, list] = {f: [] for f in FLOW_KINDS}
+        self.last_day_flows: dict[str, np.ndarray] = {f: np.zeros((0, 3), int) for f in FLOW_KINDS}
+        self.markers: list[tuple[int, str]] = []
+        self._apply_institutions()
+        self._apply_demand()
+
+    # ------------------------------------------------------------------ configuration
+    def _apply_institutions(self) -> None:
+        st = self.st
+        self.inst = inst = effective(self.scenario["mechanisms"])
+        self.access = data.access(st, inst.regime, inst.shared_asset)
+        self.forms_week = data.forms_hours_per_week(st, self.access, inst.forms_factor)
+        self.range = structural_range(st, inst, self.access)
+        self.catalogue = dispatch.catalogue(st, inst)
+        self.eff_exp = st.expertise * np.where(st.enforce & ~st.authority, 0.5, 1.0)
+        best = np.zeros((st.n_categories, st.n_regions))
+        cands = st.candidates
+        for c in range(st.n_categories):
+            e = np.where(cands >= 0, self.eff_exp[np.maximum(cands, 0), c], 0.0)
+            best[c] = e.max(axis=1)
+        self.best_exp = np.maximum(best, 1e-9)
+        self.prof = st.expertise * st.authority
+        self.weights = np.array(
+            [self.scenario["metrics"]["flex_weights"][k]
+             for k in ("mobility", "lateral", "match", "range")], float)
+
+    def _apply_demand(self) -> None:
+        d, st = self.scenario["demand"], self.st
+        tpd = d.get("tickets_per_day")
+        if tpd is None:
+            tpd = st.population.sum() * d.get("per_10k", 1.5) / 10_000
+        self.tickets_per_day = float(tpd)
+        self.region_p = st.population / st.population.sum() if st.population.sum() > 0 else (
+            np.full(st.n_regions, 1.0 / max(st.n_regions, 1)))
+        self.diurnal = DIURNAL if d.get("diurnal", True) else np.ones(24)
+
+    def set_parameter(self, path: str, value) -> None:
+        """Change any scenario field; mechanisms and demand take effect from the next tick.
+
+        Structure changes (departments, categories) need a new Simulation.
+        """
+        new = normalize(set_path(self.scenario, path, value))
+        top = path.split(".")[0]
+        if top in ("departments", "categories"):
+            raise ValueError(f"{path}: structure changes need a new simulation (rebuild)")
+        self.scenario = new
+        if top == "mechanisms":
+            self._apply_institutions()
+            self.markers.append((self.tick, path))
+        elif top == "demand":
+            self._apply_demand()
+            self.shocks = [dict(s) for s in new["demand"]["shocks"]]
+        elif top == "metrics":
+            self._apply_institutions()
+
+    def get_parameter(self, path: str):
+        return get_path(self.scenario, path)
+
+    def inject_shock(self, category: str, strength: float = 0.3, days: int = 14) -> None:
+        """A demand shock from now on: the mix shifts towards ``category`` (flood, epidemic)."""
+        if category not in self.st.cat_ids:
+            raise ValueError(f"unknown category {category!r}")
+        self.shocks.append({"day": self.tick / 24, "category": category,
+                            "strength": float(strength), "days": float(days)})
+        self.markers.append((self.tick, f"shock:{category}"))
+
+    def mix(self, day: float) -> np.ndarray:
+        """Category mix on a given day, with active shocks: p <- (1 - m) p + m e_c."""
+        p = self.st.share.copy()
+        for s in self.shocks:
+            if s["day"] <= day < s["day"] + s["days"]:
+                e = np.zeros_like(p)
+                e[self.st.cat_ids.index(s["category"])] = 1.0
+                p = (1 - s["strength"]) * p + s["strength"] * e
+        return p
+
+    # ------------------------------------------------------------------ the tick
+    def step(self, n_ticks: int = 1) -> None:
+        """Advance the simulation by n hours."""
+        for _ in range(int(n_ticks)):
+            self._tick()
+
+    def run_days(self, days: float) -> None:
+        self.step(int(round(days * 24)))
+
+    def _tick(self) -> None:
+        t = self.tick
+        self.row = np.zeros(len(M.COLUMNS))
+        self.gave = None
+        self._update_backlog()
+        self._arrivals(t)
+        self._deliver(t)
+        self._overhead(t)
+        working = WORK_HOURS[0] <= t % 24 < WORK_HOURS[1]
+        if working:
+            self._work(t)
+            self._exceptions(t)
+            self._decisions(t)
+            self._completion(t)
+        self._timeouts(t)
+        self._deadlines(t)
+        self._record(t, working)
+        self.tick += 1
+
+    # -- arrivals and routing ----------------------------------------------------------
+    def _arrivals(self, t: int) -> None:
+        st, inst, rng = self.st, self.inst, self.demand_rng
+        lam = self.tickets_per_day * self.diurnal[t % 24] / 24.0
+        n = int(rng.poisson(lam))
+        self.row[M.COL["created"]] += n
+        if inst.intake:
+            contacts = entrance.raw_contacts(n, inst.direct_share)
+            self.row[M.COL["contacts"]] += contacts
+            self.row[M.COL["hub_hours"]] += contacts * inst.handle_hours
+        if n == 0:
+            return
+        k = st.n_categories
+        cat = rng.choice(k, size=n, p=self.mix(t / 24)).astype(np.int16)
+        region = rng.choice(st.n_regions, size=n, p=self.region_p).astype(np.int32)
+        kappa = rng.lognormal(np.log(2.0), 0.8, n)
+        nu = rng.beta(2, 5, n)
+        urg = rng.choice(4, size=n, p=URGENCY_MIX)
+        n_extra = np.minimum(rng.poisson(EXTRA_MEAN, n), 2)
+        ex = (cat[:, None] + 1 + (rng.random((n, 2)) * (k - 1)).astype(int)) % k
+        u = rng.random((n, 10))
+        tk = self.tickets
+        i = tk.alloc(n)
+        c = tk.cols
+        c["cat"][i] = cat
+        c["region"][i] = region
+        c["kappa"][i] = kappa
+        c["work"][i] = kappa
+        c["nu"][i] = nu
+        c["urg"][i] = urg
+        c["n_extra"][i] = n_extra
+        c["extra1"][i] = np.where(n_extra >= 1, ex[:, 0], -1)
+        c["extra2"][i] = np.where((n_extra >= 2) & (ex[:, 1] != ex[:, 0]), ex[:, 1], -1)
+        c["n_extra"][i] = (c["extra1"][i] >= 0).astype(int) + (c["extra2"][i] >= 0)
+        c["created"][i] = t
+        c["deadline"][i] = t + DEADLINE_HOURS[urg]
+        for name, col in (("u_true", 0), ("u_sat", 1), ("u_rep", 2), ("u_game", 3), ("u_ret", 4)):
+            c[name][i] = u[:, col]
+        for name in ("hops", "returns", "escalations"):
+            c[name][i] = 0
+        for name in ("noauth", "co_missing", "co_done", "whistled", "reassigned"):
+            c[name][i] = False
+        c["co1"][i] = -1
+        c["co2"][i] = -1
+        c["wait"][i] = 0.0
+        c["cross"][i] = 1.0
+        c["ready"][i] = t
+        c["state"][i] = TRANSIT
+        if inst.intake:
+            self._route_platform(i, u[:, 5:], n, t)
+        else:
+            self._route_citizen(i, u[:, 5:], t)
+
+    def _route_platform(self, i, u, n, t) -> None:
+        """Hub classification and dispatch (manual catalogue or algorithm)."""
+        st, inst, c = self.st, self.inst, self.tickets.cols
+        acc = interface.accuracy(inst.granularity) if inst.interface else interface.FREE_TEXT_ACCURACY
+        cls = interface.classify(c["cat"][i], u[:, 0], u[:, 1], acc, st.n_categories)
+        c["cls"][i] = cls
+        region = c["region"][i]
+        holder = self.catalogue[cls, region]
+        wrong = u[:, 3] >= inst.manual_accuracy
+        covered = u[:, 2] < inst.coverage
+        if covered.any():
+            cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days,
+                                        self.history_q, cls[covered], region[covered])
+            holder[covered] = dispatch.best(cands, sc)
+            wrong[covered] = u[covered, 3] >= inst.algorithm_accuracy
+        rnd = dispatch.random_candidate(st, region, u[:, 4])
+        holder = np.where(wrong | (holder < 0), rnd, holder)
+        c["holder"][i] = holder
+        c["first_holder"][i] = holder
+        c["at"][i] = holder
+        hours = dispatch.OPERATOR_HOURS * (~covered).sum()
+        self.row[M.COL["hub_hours"]] += hours
+        wait = entrance.erlang_c_wait_hours(
+            self.tickets_per_day * self.diurnal[t % 24] / 24 / (1 - inst.direct_share),
+            inst.handle_hours, inst.seats)
+        c["wait"][i] = wait % 1.0
+        c["ready"][i] = t + int(wait)
+        self._count_dispatch(holder)
+        self._flow("dispatch", np.full(n, st.hub), holder)
+
+    def _route_citizen(self, i, u, t) -> None:
+        """M0: the citizen picks an office; wrong ones forward along the hierarchy."""
+        st, c = self.st, self.tickets.cols
+        cat, region = c["cat"][i], c["region"][i]
+        c["cls"][i] = cat
+        right = self.catalogue[cat, region]
+        pick = dispatch.random_candidate(st, region, u[:, 0])
+        wrong = (u[:, 1] >= dispatch.CITIZEN_RIGHT) & (pick != right)
+        hops = np.where(wrong, np.maximum(st.tree_distance(pick, right), 1), 0)
+        c["hops"][i] = hops
+        c["holder"][i] = right
+        c["first_holder"][i] = np.where(wrong, pick, right)
+        c["at"][i] = right
+        c["ready"][i] = t + dispatch.HOP_HOURS * hops
+        np.add.at(self.owed[:, COORD], pick[wrong], dispatch.HOP_WORK * hops[wrong])
+        self.row[M.COL["hops"]] += hops.sum()
+        self._flow("forward", pick[wrong], right[wrong])
+        self._count_dispatch(right)
+        lost = u[:, 2] > (1 - dispatch.HOP_LOSS) ** hops
+        if lost.any():
+            self._finish(i[lost], t, "lost")
+
+    def _count_dispatch(self, holder) -> None:
+        self.row[M.COL["dispatched"]] += len(holder)
+        self.row[M.COL["dispatched_kuai"]] += self.st.grassroots[holder].sum()
+
+    # -- delivery, returns, start of work ------------------------------------------------
+    def _deliver(self, t: int) -> None:
+        st, inst, c = self.st, self.inst, self.tickets.cols
+        i = np.flatnonzero((c["state"] == TRANSIT) & (c["ready"] <= t))
+        if not len(i):
+            return
+        if inst.intake:
+            holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
+            elig = dispatch.return_eligible(st, inst, holder, cat, region)
+            if inst.arbitration:
+                elig &= c["returns"][i] == 0
+            u = np.where(c["returns"][i] == 0, c["u_ret"][i], self.rng.random(len(i)))
+            back = elig & (u < dispatch.return_probability(inst)) & (c["returns"][i] < 3)
+            if back.any():
+                self._return(i[back], t)
+                i = i[~back]
+        self._start(i)
+
+    def _return(self, i, t) -> None:
+        """退单: the holder sends the ticket back; the hub re-dispatches it."""
+        st, inst, c = self.st, self.inst, self.tickets.cols
+        old = c["holder"][i]
+        c["returns"][i] += 1
+        c["cls"][i] = c["cat"][i]  # the returning unit explains what the case really is
+        np.add.at(self.owed[:, COORD], old, dispatch.RETURN_WORK)
+        self.row[M.COL["hub_hours"]] += dispatch.RETURN_WORK * len(i)
+        self.row[M.COL["returns"]] += len(i)
+        self._flow("return", old, np.full(len(i), st.hub))
+        cat, region = c["cat"][i], c["region"][i]
+        cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days, self.history_q,
+                                    cat, region, exclude=old)
+        new = dispatch.best(cands, sc)
+        down = dispatch.push_down(st, inst, cat, self.rng.random(len(i)))
+        new = np.where(down | (new < 0), st.region_unit[region], new)
+        c["holder"][i] = new
+        c["at"][i] = new
+        c["ready"][i] = t + int(round(inst.return_delay))
+        self._flow("dispatch", np.full(len(i), st.hub), new)
+
+    def _start(self, i) -> None:
+        """A delivered ticket enters its holder's queue; co-handlers join if the platform can."""
+        if not len(i):
+            return
+        st, inst, c = self.st, self.inst, self.tickets.cols
+        holder, cat = c["holder"][i], c["cat"][i]
+        s = self.access[holder, cat]
+        c["work"][i] = c["kappa"][i] / (0.6 + 0.4 * s)
+        c["noauth"][i] = st.enforce[cat] & ~st.authority[holder, cat]
+        c["state"][i] = PROCESS
+        c["at"][i] = holder
+        multi = (c["n_extra"][i] > 0) & (c["co1"][i] < 0) & ~c["co_done"][i]
+        if inst.mode == "algorithmic":
+            self._assign_co(i[multi])
+        else:
+            c["co_missing"][i[multi]] = True
+
+    def _assign_co(self, i) -> None:
+        """Choose co-handlers (协办) for the extra categories by the dispatch score."""
+        if not len(i):
+            return
+        st, inst, c = self.st, self.inst, self.tickets.cols
+        holder, region = c["holder"][i], c["region"][i]
+        cross_sum = np.zeros(len(i))
+        n_co = np.zeros(len(i))
+        for slot, col in (("extra1", "co1"), ("extra2", "co2")):
+            ex = c[slot][i]
+            has = ex >= 0
+            if not has.any():
+                continue
+            cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days,
+                                        self.history_q, np.maximum(ex[has], 0), region[has],
+                                        exclude=holder[has])
+            co = dispatch.best(cands, sc)
+            ok = co >= 0
+            sel = np.flatnonzero(has)[ok]
+            co = co[ok]
+            c[col][i[sel]] = co
+            cross = data.cross_access(st, inst.regime, inst.shared_asset, holder[sel], co)
+            coord = 1.0 - cross
+            np.add.at(self.owed[:, COORD], holder[sel], coord)
+            np.add.at(self.owed[:, COORD], co, coord)
+            np.add.at(self.owed[:, DIRECT], co, 0.5 * c["kappa"][i[sel]])
+            cross_sum[sel] += cross
+            n_co[sel] += 1
+            self._flow("dispatch", np.full(len(co), st.hub), co)
+        got = n_co > 0
+        c["cross"][i] = np.where(got, cross_sum / np.maximum(n_co, 1), 1.0)
+        c["co_done"][i] = got
+        c["co_missing"][i] = ~got
+
+    # -- overhead and work ---------------------------------------------------------------
+    def _overhead(self, t: int) -> None:
+        """Form-filling, reporting and innovation projects accrue as hours owed."""
+        self.projects.step(t, self.inst, self._proj_rng)
+        if not WORK_HOURS[0] <= t % 24 < WORK_HOURS[1]:
+            return
+        per_hour = 1.0 / assessment.WORK_HOURS_PER_WEEK
+        self.owed[:, REPORT] += self.forms_week * per_hour
+        if self.projects.active:
+            self.owed[self.st.region_unit, INNOV] += (
+                self.projects.street_hours_per_week() * per_hour)
+
+    def _update_backlog(self) -> None:
+        c, n = self.tickets.cols, self.st.n_units
+        active = c["state"] == PROCESS
+        out = np.bincount(c["at"][active], weights=c["work"][active], minlength=n)
+        self.backlog_days = (out + self.owed.sum(axis=1)) / np.maximum(self.st.capacity, 1e-9)
+
+    def _work(self, t: int) -> None:
+        """Each unit spends this hour: owed overhead first, then its tickets (weighted sharing)."""
+        st, inst, c = self.st, self.inst, self.tickets.cols
+        hours_per_tick = st.capacity / (WORK_HOURS[1] - WORK_HOURS[0])
+        avail = hours_per_tick * assessment.stretch(inst)
+        owed_total = self.owed.sum(axis=1)
+        spend = np.minimum(owed_total, avail)
+        frac = np.divide(spend, owed_total, out=np.zeros_like(spend), where=owed_total > 0)
+        by_type = self.owed * frac[:, None]
+        self.owed -= by_type
+        left = avail - spend
+        i = np.flatnonzero(c["state"] >= PROCESS)
+        at = c["at"][i]
+        dec = c["state"][i] == DECISION
+        need = np.where(dec, c["dec"][i], c["work"][i])
+        w = assessment.priority((c["deadline"][i] - t).astype(float), inst)
+        give = np.zeros(len(i))
+        for _ in range(2):  # share, then hand what saturated tickets left to the others
+            open_ = need - give > 1e-9
+            wsum = np.bincount(at[open_], weights=w[open_], minlength=st.n_units)
+            share = np.where(open_, left[at] * w / np.maximum(wsum[at], 1e-12), 0.0)
+            add = np.minimum(share, np.minimum(1.0, need) - give)
+            add = np.maximum(add, 0.0)
+            give += add
+            left = left - np.bincount(at, weights=add, minlength=st.n_units)
+        c["work"][i[~dec]] -= give[~dec]
+        c["dec"][i[dec]] -= give[dec]
+        self.gave = (i, give)
+        ticket_hours = np.bincount(at[~dec], weights=give[~dec], minlength=st.n_units)
+        dec_hours = np.bincount(at[dec], weights=give[dec], minlength=st.n_units)
+        by_type[:, DIRECT] += ticket_hours
+        by_type[:, ESCAL] += dec_hours
+        self._account(by_type, i[~dec], give[~dec], hours_per_tick)
+
+    def _account(self, by_type, i, give, hours_per_tick) -> None:
+        """Add this hour's work to the counters (grassroots load, professionalism, data)."""
+        st, c, col, row = self.st, self.tickets.cols, M.COL, self.row
+        g = st.grassroots
+        names = ("g_direct", "g_coord", "g_rework", "g_report", "g_innov", "g_escal")
+        sums = by_type[g].sum(axis=0)
+        for k, name in enumerate(names):
+            row[col[name]] += sums[k]
+        row[col["g_cap"]] += hours_per_tick[g].sum()
+        bureau = st.kind == 1
+        row[col["b_hours"]] += by_type[bureau].sum()
+        row[col["b_cap"]] += hours_per_tick[bureau].sum()
+        at, cat = c["at"][i], c["cat"][i]
+        row[col["work_hours"]] += give.sum()
+        row[col["prof_sum"]] += (give * self.prof[at, cat]).sum()
+        row[col["data_sum"]] += (give * self.access[at, cat]).sum()
+        slot = self.tick % 24
+        self.cat_hours[slot] = np.bincount(cat, weights=give, minlength=st.n_categories)
+        total = by_type.sum(axis=1)
+        self.unit_hours[slot] = total
+        self.unit_hidden[slot] = total - by_type[:, DIRECT]
+
+    # -- exceptions, decisions, completion ---------------------------------------------------
+    def _exceptions(self, t: int) -> None:
+        st, inst, c = self.st, self.inst, self.tickets.cols
+        if self.gave is None:
+            return
+        i, give = self.gave
+        live = (c["state"][i] == PROCESS) & (give > 0) & (c["escalations"][i] < escalation.MAX_ESCALATIONS)
+        i = i[live]
+        if not len(i):
+            return
+        holder, cat = c["holder"][i], c["cat"][i]
+        h = escalation.hazard(st.expertise[holder, cat], self.access[holder, cat], c["noauth"][i],
+                              c["co_missing"][i], c["co1"][i] >= 0, c["cross"][i])
+        hit = self.rng.random(len(i)) < 1.0 - np.exp(-h)
+        i, holder, cat = i[hit], holder[hit], cat[hit]
+        if not len(i):
+            return
+        lateral_issue = c["noauth"][i] | c["co_missing"][i] | (c["cross"][i] < 1)
+        if inst.whistle:
+            w = lateral_issue & st.grassroots[holder]
+            if w.any():
+                self._whistle(i[w])
+                i, holder, cat, lateral_issue = i[~w], holder[~w], cat[~w], lateral_issue[~w]
+        if not len(i):
+            return
+        decider = np.where(lateral_issue, st.decider_multi[holder, cat], st.decider[holder])
+        decider = np.where(decider < 0, holder, decider)
+        c["state"][i] = DECISION
+        c["at"][i] = decider
+        c["esc_time"][i] = t
+        c["escalations"][i] += 1
+        c["dec"][i] = escalation.DECISION_HOURS
+        self.row[M.COL["escalations"]] += len(i)
+        self._flow("escalation", holder, decider)
+
+    def _whistle(self, i) -> None:
+        """吹哨报到: the street summons the owning bureau, which reports within 30 minutes."""
+        st, c = self.st, self.tickets.cols
+        holder = c["holder"][i]
+        bureau = st.owner[c["cat"][i], c["region"][i]]
+        np.add.at(self.owed[:, ESCAL], bureau, escalation.WHISTLE_BUREAU_HOURS)
+        np.add.at(self.owed[:, ESCAL], holder, escalation.WHISTLE_STREET_HOURS)
+        c["wait"][i] += escalation.WHISTLE_LATENCY
+        c["noauth"][i] = False
+        c["co_missing"][i] = False
+        c["cross"][i] = 1.0
+        c["whistled"][i] = True
+        self.row[M.COL["whistles"]] += len(i)
+        self._flow("whistle", holder, bureau)
+
+    def _decisions(self, t: int) -> None:
+        """Superiors decide: reassign to an owner with power, authorise co-handling, or rework."""
+        st, c = self.st, self.tickets.cols
+        i = np.flatnonzero((c["state"] == DECISION) & (c["dec"] <= 1e-9))
+        if not len(i):
+            return
+        self.row[M.COL["decisions"]] += len(i)
+        noauth, missing = c["noauth"][i], c["co_missing"][i] & ~c["noauth"][i]
+        c["state"][i] = PROCESS
+        c["at"][i] = c["holder"][i]
+        c["cross"][i] = 1.0
+        r = i[noauth]
+        if len(r):
+            new = st.owner[c["cat"][r], c["region"][r]]
+            c["holder"][r] = new
+            c["at"][r] = new
+            c["reassigned"][r] = True
+            c["state"][r] = TRANSIT
+            c["ready"][r] = t + escalation.REASSIGN_DELAY
+            c["noauth"][r] = False
+            self._flow("dispatch", np.full(len(r), st.hub), new)
+        m = i[missing]
+        if len(m):
+            self._assign_co(m)
+            c["co_done"][m] = False  # authorised from above: not a sideways solution
+            c["co_missing"][m] = False
+        rw = i[~noauth & ~missing]
+        np.add.at(self.owed[:, REWORK], c["holder"][rw], 0.5 * c["kappa"][rw])
+
+    def _timeouts(self, t: int) -> None:
+        """No decision within the timeout: the holder applies a quick fix."""
+        c = self.tickets.cols
+        i = np.flatnonzero((c["state"] == DECISION)
+                           & (t - c["esc_time"] >= self.inst.decision_timeout))
+        if len(i):
+            c["at"][i] = c["holder"][i]
+            self._finish(i, t, "quickfix")
+
+    def _completion(self, t: int) -> None:
+        c = self.tickets.cols
+        i = np.flatnonzero((c["state"] == PROCESS) & (c["work"] <= 1e-6))
+        if len(i):
+            self._finish(i, t, "resolved")
+
+    def _deadlines(self, t: int) -> None:
+        """Under assessment, an unresolved ticket may be 'closed' at its deadline (gaming)."""
+        p = assessment.gaming_probability(self.inst)
+        if p <= 0:
+            return
+        c = self.tickets.cols
+        i = np.flatnonzero((c["deadline"] == t) & (c["state"] > 0) & (c["u_game"] < p))
+        if len(i):
+            self._finish(i, t, "gamed")
+
+    # -- finishing a ticket ---------------------------------------------------------------
+    def _finish(self, i, t: int, how: str) -> None:
+        """Record the outcome of finished tickets and free their rows."""
+        st, inst, c, row, col = self.st, self.inst, self.tickets.cols, self.row, M.COL
+        holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
+        n = len(i)
+        resolved = how in ("resolved", "quickfix")
+        if resolved:
+            know = np.maximum(st.local[holder] * st.covers[holder, region], self.access[holder, cat])
+            q = 0.4 + 0.6 * self.eff_exp[holder, cat]
+            if inst.interface:
+                q = q * interface.abstraction_factor(c["nu"][i], inst.granularity, know)
+            if how == "quickfix":
+                q = q * escalation.QUICK_FIX_QUALITY
+        else:
+            q = np.zeros(n)
+        true_ok = c["u_true"][i] < q
+        hours = t - c["created"][i] + c["wait"][i]
+        late_days = np.maximum(0, t - c["deadline"][i]) / 24.0
+        multi = c["n_extra"][i] > 0
+        x = (-2.5 + 5.0 * q * true_ok - 0.4 * np.minimum(late_days, 10)
+             - 0.3 * c["hops"][i] - 0.3 * multi)
+        sat_true = c["u_sat"][i] < 1.0 / (1.0 + np.exp(-x))
+        persuaded = inst.assess & (c["u_rep"][i] < assessment.persuasion(inst))
+        sat_rep = sat_true | (how == "gamed") | (persuaded & (how != "lost"))
+        row[col["finished"]] += n
+        row[col[how]] += n
+        row[col["resolved_true"]] += true_ok.sum()
+        row[col["sat_true"]] += sat_true.sum()
+        row[col["sat_rep"]] += sat_rep.sum()
+        urg = c["urg"][i]
+        ontime = (how != "lost") & (t <= c["deadline"][i])
+        np.add.at(row, col["ontime_0"] + urg, ontime)
+        np.add.at(row, col["due_0"] + urg, 1)
+        if resolved:
+            b = np.clip(np.searchsorted(M.RES_BINS, hours, side="right") - 1, 0, M.N_BINS - 1)
+            np.add.at(row, col["res_bin_0"] + b, 1)
+            row[col["match_sum"]] += (self.eff_exp[holder, cat] / self.best_exp[cat, region]).sum()
+            row[col["match_n"]] += n
+            first = (c["returns"][i] == 0) & (c["hops"][i] == 0) & ~c["reassigned"][i]
+            row[col["first_ok"]] += first.sum()
+            lateral = (how == "resolved") & (c["escalations"][i] == 0) & (c["co_done"][i] | c["whistled"][i])
+            row[col["multi_resolved"]] += multi.sum()
+            row[col["lateral"]] += (lateral & multi).sum()
+            np.add.at(self.history_q, (holder, cat), HISTORY_RATE * (q * true_ok - self.history_q[holder, cat]))
+            if inst.assess:
+                np.add.at(self.owed[:, REPORT], holder, assessment.REPORT_HOURS * inst.reporting_factor)
+        self.tickets.free(i)
+
+    # -- recording --------------------------------------------------------------------------
+    def _flow(self, kind: str, src, dst) -> None:
+        self._flows_today[kind].append(np.stack([np.asarray(src), np.asarray(dst)], axis=1))
+
+    def _record(self, t: int, working: bool) -> None:
+        st, c, col, row = self.st, self.tickets.cols, M.COL, self.row
+        if not working:
+            self.cat_hours[t % 24] = 0
+            self.unit_hours[t % 24] = 0
+            self.unit_hidden[t % 24] = 0
+        open_ = c["state"] > 0
+        need = np.bincount(c["cat"][open_], weights=c["work"][open_], minlength=st.n_categories)
+        applied = self.cat_hours.sum(axis=0)
+        if need.sum() > 0 and applied.sum() > 0:
+            row[col["mismatch"]] = 0.5 * np.abs(need / need.sum() - applied / applied.sum()).sum()
+        row[col["backlog_g"]] = self.backlog_days[st.grassroots].mean() if st.grassroots.any() else 0
+        row[col["open"]] = open_.sum()
+        row[col["range"]] = self.range
+        row[col["decision_backlog"]] = (c["state"] == DECISION).sum()
+        row[col["projects"]] = self.projects.active
+        self.history.write(t, row)
+        if t >= self.warmup_ticks:
+            self.post += row
+            self.post_ticks += 1
+        if t % 24 == 23:
+            self._close_day()
+
+    def _close_day(self) -> None:
+        n = self.st.n_units
+        for kind, parts in self._flows_today.items():
+            if parts:
+                pairs = np.concatenate(parts)
+                pairs = pairs[(pairs[:, 0] >= 0) & (pairs[:, 1] >= 0)]
+                key, cnt = np.unique(pairs[:, 0] * n + pairs[:, 1], return_counts=True)
+                self.last_day_flows[kind] = np.stack([key // n, key % n, cnt], axis=1)
+            else:
+                self.last_day_flows[kind] = np.zeros((0, 3), int)
+            parts.clear()
+
+    @property
+    def warmup_ticks(self) -> int:
+        return int(self.scenario["run"]["warmup_days"] * 24)
+
+    # ------------------------------------------------------------------ reading out
+    def snapshot(self) -> dict:
+        """Live outputs (last 24 h and 7 days), per-unit load and the last day's flows."""
+        return readout.snapshot(self)
+
+    def daily(self, days_window: int = 1):
+        """(day numbers, {output: array}) for every complete day kept in the history."""
+        return readout.daily(self, days_window)
+
+    def summary(self) -> dict:
+        """Run summary over everything after the warm-up (spec §9 keys and more)."""
+        return readout.summary(self)
+
+    def run(self, days: float | None = None) -> dict:
+        """Run the scenario's length (or ``days``) from now and return the summary."""
+        self.run_days(self.scenario["run"]["days"] if days is None else days)
+        return self.summary()

@@ -1,0 +1,351 @@
+"""Scenario files (``*.govflex.json``): a city's organisation plus its institutions.
+
+A scenario describes *who* can handle a citizen's 12345 ticket (the departments: the hub, the
+functional bureaus 条 and the territorial governments 块) and *under which rules* (the
+mechanisms M1–M7 of the model specification). It is a plain UTF-8 JSON file so that a teacher
+can read it, diff it and edit it by hand.
+
+This module is the contract for that file format:
+
+* :data:`SCHEMA` is the one table of every key, its default and its allowed range;
+* :func:`normalize` checks a scenario and fills every default, reporting *all* problems at once;
+* :func:`load_scenario` / :func:`save_scenario` read and (atomically) write files;
+* :func:`apply_overrides`, :func:`set_path` and :func:`get_path` change one value by its path,
+  as ``--set mechanisms.assessment.pressure=0.8`` does on the command line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import stat
+from pathlib import Path
+from typing import Any
+
+from model.scenario_check import (
+    BY_KIND_LEVEL,
+    BY_LEVEL,
+    FROM_ID,
+    FROM_NAME,
+    KINDS,
+    LEVELS,
+    OMIT,
+    REQUIRED,
+    Checker,
+    Field,
+    ScenarioError,
+    Special,
+)
+from model.scenario_paths import apply_overrides, get_path, set_path
+from model.scenario_rules import check_structure
+
+__all__ = [
+    "SCHEMA",
+    "SCHEMA_VERSION",
+    "ScenarioError",
+    "apply_overrides",
+    "default_categories",
+    "dumps",
+    "get_path",
+    "load_scenario",
+    "normalize",
+    "save_scenario",
+    "set_path",
+]
+
+SCHEMA_VERSION = 1
+FORMAT = "govflex-scenario"
+
+
+def _num(default: Any, lo: float | None = 0, hi: float | None = None, **kw: Any) -> Field:
+    return Field(default, "num", lo, hi, **kw)
+
+
+def _prob(default: Any) -> Field:
+    return Field(default, "num", 0.0, 1.0)
+
+
+def _int(default: Any, lo: int = 0, **kw: Any) -> Field:
+    return Field(default, "int", lo, **kw)
+
+
+def _flag(default: bool) -> Field:
+    return Field(default, "bool")
+
+
+def _text(default: Any) -> Field:
+    return Field(default, "str")
+
+
+def _choice(default: Any, *options: str) -> Field:
+    return Field(default, "choice", choices=options)
+
+
+# ---------------------------------------------------------------------------------------
+# The schema: every key of a scenario file, its default and what it accepts. Key order here
+# is the key order of saved files.
+# ---------------------------------------------------------------------------------------
+SCHEMA: dict[str, Any] = {
+    "scenario": {
+        "format": Field(FORMAT, "const"),
+        "schema_version": _int(SCHEMA_VERSION, lo=1, hi=SCHEMA_VERSION),
+        "name": _text("Untitled"),
+        "description": _text(""),
+        "seed": _int(1),  # one seeded random generator per run
+        "run": {"days": _int(120, lo=1), "warmup_days": _int(14)},
+        "categories": Special("categories"),  # absent: default_categories()
+        "departments": Special("departments"),  # required
+        "demand": {
+            "tickets_per_day": _num(None, nullable=True),  # null: per_10k x residents
+            "per_10k": _num(1.5),  # dispatched tickets per 10,000 residents per day
+            "diurnal": _flag(True),
+            "shocks": Special("shocks"),
+        },
+        "mechanisms": {
+            "entrance_control": {  # M1: one 12345 hotline
+                "enabled": _flag(False),
+                "direct_share": _num(0.55, hi=1.0, hi_open=True),
+                "seats": _int(12, lo=1),
+                "handle_minutes": _num(6, lo=0, lo_open=True),
+            },
+            "interface": {"enabled": _flag(False), "granularity": _prob(0.6)},  # M2
+            "dispatch": {  # M3
+                "mode": _choice("none", "none", "manual", "algorithmic"),
+                "coverage": _prob(0.5),
+                "manual_accuracy": _prob(0.88),
+                "algorithm_accuracy": _prob(0.99),
+                "weights": {
+                    "expertise": _num(1),
+                    "authority": _num(1),
+                    "jurisdiction": _num(2),
+                    "local": _num(0.3),
+                    "data": _num(0.3),
+                    "backlog": _num(0.5),
+                    "history": _num(0.5),
+                },
+            },
+            "data": {"regime": _choice("silo", "silo", "blocks", "shared")},  # M4
+            "assessment": {  # M5
+                "enabled": _flag(False),
+                "pressure": _prob(0.5),
+                "ranking": _flag(True),
+                "weights": {
+                    "response": _num(0.2),
+                    "resolution": _num(0.4),
+                    "satisfaction": _num(0.4),
+                },
+                "innovation": _flag(True),
+            },
+            "escalation": {  # M6
+                "whistle": _flag(False),
+                "decision_timeout_hours": _num(48, lo_open=True),
+            },
+            "data_asset_design": {  # M7
+                "enabled": _flag(False),
+                "shared_asset": _flag(True),
+                "one_form": _flag(True),
+                "duty_list": _flag(True),
+                "arbitration": _flag(True),
+                "assessment_redesign": _flag(True),
+            },
+        },
+        "metrics": {
+            "flex_weights": {
+                "mobility": _num(0.25),
+                "lateral": _num(0.25),
+                "match": _num(0.25),
+                "range": _num(0.25),
+            }
+        },
+        "layout": Special("layout"),  # {department id: [x, y]} for the structure canvas
+        "annotations": Special("annotations"),  # [{day, text}] notes shown on the charts
+    },
+    "category": {
+        "id": Field(REQUIRED, "id"),
+        "name_zh": _text(FROM_ID),
+        "name_en": _text(FROM_ID),
+        "enforce": _flag(False),  # needs legal enforcement power
+        "share": _num(REQUIRED, hi=1.0),  # share of demand; all shares add up to 1
+    },
+    "department": {
+        "id": Field(REQUIRED, "id"),
+        "name": _text(FROM_ID),
+        "name_zh": _text(FROM_NAME),
+        "name_en": _text(FROM_NAME),
+        "kind": _choice(REQUIRED, *KINDS),
+        "level": _choice(REQUIRED, *LEVELS),
+        "parent": Field(None, "ref"),  # superior in its own line
+        "territory": Field(None, "ref"),  # district bureau: its district government
+        "categories": Field([], "catlist"),  # categories it owns
+        "capacity": _num(BY_KIND_LEVEL),  # staff-hours per working day
+        "population": _num(BY_LEVEL),  # residents (streets: weight of ticket arrivals)
+        "seats": _int(None, lo=1, nullable=True),  # hub only; null: entrance_control.seats
+        "expertise": Field(OMIT, "catmap"),  # optional overrides of the derived values
+        "authority": Field(OMIT, "catlist"),
+        "local_knowledge": _prob(OMIT),
+    },
+    "shock": {
+        "day": _num(REQUIRED),
+        "category": Field(REQUIRED, "catref"),
+        "strength": _prob(0.3),  # m: the mix moves this far towards the category
+        "days": _num(14, lo_open=True),
+    },
+    "annotation": {"day": _num(REQUIRED), "text": _text(REQUIRED)},
+    # Default capacity (staff-hours per working day) by (kind, level); the hub works by seats.
+    "default_capacity": {
+        ("hub", "city"): 0,
+        ("kuai", "city"): 16,
+        ("kuai", "district"): 16,
+        ("kuai", "street"): 60,
+        ("kuai", "community"): 12,
+        ("tiao", "city"): 40,
+        ("tiao", "district"): 30,
+    },
+    "default_population": {"street": 100000},  # tickets arise in streets only
+}
+
+_CATEGORIES = (  # id, 中文, English, needs enforcement power, default demand share
+    ("urban", "城市管理", "Urban management", True, 0.18),
+    ("housing", "住建物业", "Housing & property", False, 0.17),
+    ("market", "市场监管", "Market regulation", True, 0.10),
+    ("transport", "交通出行", "Transport", True, 0.08),
+    ("environment", "生态环境", "Environment", True, 0.07),
+    ("utilities", "水电气热", "Utilities (water, power, gas, heat)", False, 0.10),
+    ("civil", "民政社保", "Civil affairs & social security", False, 0.10),
+    ("health", "教育卫健", "Education & health", False, 0.08),
+    ("order", "社会治安", "Public order (non-emergency)", True, 0.05),
+    ("other", "其他", "Other", False, 0.07),
+)
+
+
+def default_categories() -> list[dict]:
+    """The ten ticket categories of spec §3 with their default demand shares (a new list)."""
+    keys = ("id", "name_zh", "name_en", "enforce", "share")
+    return [dict(zip(keys, row, strict=True)) for row in _CATEGORIES]
+
+
+def normalize(data: object, source: str = "") -> dict:
+    """Check a scenario and return a new dict with every default filled in.
+
+    Raises :class:`ScenarioError` listing every problem (never stops at the first).
+    """
+    if not isinstance(data, dict):
+        raise ScenarioError(["(top level): a scenario must be a JSON object {...}"], source)
+    version = data.get("schema_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        msg = f"schema_version: file is version {version}, this GovFlex reads up to "
+        msg += f"{SCHEMA_VERSION}; update GovFlex"
+        raise ScenarioError([msg], source)
+    ck = Checker(SCHEMA, default_categories(), check_structure)
+    out = ck.obj(data, SCHEMA["scenario"], "")
+    if out is not None:
+        _check_across(ck, out)
+    if ck.problems:
+        raise ScenarioError(ck.problems, source)
+    return out  # type: ignore[return-value]
+
+
+def _check_across(ck: Checker, sc: dict) -> None:
+    """Rules that relate two places of the file."""
+    run = sc["run"]
+    if run and run["warmup_days"] >= run["days"]:
+        msg = f"the warm-up ({run['warmup_days']} days) must be shorter than the run"
+        ck.add("run.warmup_days", msg + f" ({run['days']} days)")
+    entrance = (sc["mechanisms"] or {}).get("entrance_control") or {}
+    if entrance.get("enabled") is True and sc["departments"] and ck.hub_count == 0:
+        msg = "the unified entrance needs a department of kind 'hub' (the 12345 hotline)"
+        ck.add("mechanisms.entrance_control.enabled", msg)
+    weights = ((sc["metrics"] or {}).get("flex_weights")) or {}
+    if len(weights) == 4 and all(isinstance(w, (int, float)) for w in weights.values()):
+        if sum(weights.values()) <= 0:
+            ck.add("metrics.flex_weights", "at least one weight must be above 0")
+
+
+# -- files ----------------------------------------------------------------------------------
+def load_scenario(path: str | os.PathLike) -> dict:
+    """Read and normalise a UTF-8 JSON scenario file; every failure is a ScenarioError."""
+    source = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ScenarioError(["(file): no such file"], source) from None
+    except OSError as exc:
+        raise ScenarioError([f"(file): cannot be read ({exc.strerror or exc})"], source) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        msg = f"(file): not UTF-8 text (bad byte at position {exc.start})"
+        raise ScenarioError([msg], source) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        msg = f"(file): JSON syntax error at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        raise ScenarioError([msg], source) from None
+    except (ValueError, RecursionError) as exc:  # e.g. a number with thousands of digits
+        raise ScenarioError([f"(file): not a readable JSON file ({exc})"], source) from None
+    return normalize(data, source)
+
+
+def save_scenario(scenario: dict, path: str | os.PathLike) -> None:
+    """Normalise, then write atomically: a temporary file in the same folder, fsync, replace.
+
+    An invalid scenario raises ScenarioError and writes nothing; if writing fails, the old
+    file stays as it was. Operating-system errors (disk full, no permission) propagate.
+    """
+    text = dumps(scenario)
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, 0o666)  # the usual permissions (umask applies)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        if target.exists():  # keep the permissions of the file we replace
+            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(target.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def dumps(scenario: dict) -> str:
+    """The normalised scenario as pretty JSON (indent 2, UTF-8 text, schema key order)."""
+    return _emit(normalize(scenario), 0) + "\n"
+
+
+def _emit(value: Any, depth: int) -> str:
+    """JSON with indent 2, keeping short lists of plain values on one line."""
+    pad, inner = "  " * depth, "  " * (depth + 1)
+    if isinstance(value, dict) and value:
+        rows = [
+            f"{inner}{json.dumps(str(k), ensure_ascii=False)}: {_emit(v, depth + 1)}"
+            for k, v in value.items()
+        ]
+        return "{\n" + ",\n".join(rows) + f"\n{pad}}}"
+    if isinstance(value, list) and value:
+        parts = [_emit(v, depth + 1) for v in value]
+        flat = not any(isinstance(v, (dict, list)) and v for v in value)
+        if flat and len(pad) + sum(len(p) + 2 for p in parts) < 96:
+            return "[" + ", ".join(parts) + "]"
+        return "[\n" + ",\n".join(inner + p for p in parts) + f"\n{pad}]"
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)

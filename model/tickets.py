@@ -1,0 +1,97 @@
+"""Ticket storage: a preallocated struct-of-arrays with free-slot recycling.
+
+Each citizen demand that the hotline turns into a work order (工单) is one row.  Rows are reused
+once a ticket is finished, so memory stays proportional to the number of *open* tickets, not to
+the length of the run.  When the store is full it doubles (amortised, rare); it never grows by
+``np.append`` inside a tick.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+FREE, TRANSIT, PROCESS, DECISION = 0, 1, 2, 3
+
+# name -> dtype of every per-ticket column
+COLUMNS: dict[str, type] = {
+    "state": np.int8,
+    "cat": np.int16,  # true category
+    "cls": np.int16,  # category as classified by the hub
+    "extra1": np.int16,  # extra needed categories (-1 none)
+    "extra2": np.int16,
+    "n_extra": np.int8,
+    "region": np.int32,
+    "kappa": np.float32,  # work in staff-hours at full speed
+    "nu": np.float32,  # nuance a standard taxonomy drops
+    "urg": np.int8,  # urgency class 0 urgent .. 3 complex
+    "created": np.int32,
+    "deadline": np.int32,
+    "ready": np.int32,  # tick at which a ticket in transit arrives
+    "holder": np.int32,  # lead handler (主办)
+    "first_holder": np.int32,
+    "at": np.int32,  # unit working on it now (holder, or a decider)
+    "co1": np.int32,  # co-handlers (协办), -1 none
+    "co2": np.int32,
+    "work": np.float32,  # staff-hours left
+    "dec": np.float32,  # decision hours left while escalated
+    "wait": np.float32,  # hours of intake wait not visible in ticks
+    "cross": np.float32,  # data access between lead and co-handlers
+    "hops": np.int8,
+    "returns": np.int8,
+    "escalations": np.int8,
+    "esc_time": np.int32,
+    "noauth": np.bool_,  # holder lacks legal power on an enforce category
+    "co_missing": np.bool_,
+    "co_done": np.bool_,  # handled sideways by co-handlers
+    "whistled": np.bool_,
+    "reassigned": np.bool_,
+    "u_true": np.float32,  # per-ticket uniforms drawn with the demand (common random numbers)
+    "u_sat": np.float32,
+    "u_rep": np.float32,
+    "u_game": np.float32,
+    "u_ret": np.float32,
+}
+
+
+class TicketStore:
+    """Struct-of-arrays of tickets; ``alloc`` reuses free rows, ``free`` releases them."""
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self.capacity = int(capacity)
+        self.cols: dict[str, np.ndarray] = {
+            k: np.zeros(self.capacity, dtype=t) for k, t in COLUMNS.items()
+        }
+        self.n_open = 0
+
+    def __getattr__(self, name: str) -> np.ndarray:
+        cols = self.__dict__.get("cols")
+        if cols is not None and name in cols:
+            return cols[name]
+        raise AttributeError(name)
+
+    def _grow(self, need: int) -> None:
+        new = self.capacity
+        while new - self.n_open < need:
+            new *= 2
+        for k, a in self.cols.items():
+            b = np.zeros(new, dtype=a.dtype)
+            b[: self.capacity] = a
+            self.cols[k] = b
+        self.capacity = new
+
+    def alloc(self, n: int) -> np.ndarray:
+        """Indices of n free rows (lowest first, keeping the store compact)."""
+        if n <= 0:
+            return np.zeros(0, dtype=np.int64)
+        if self.capacity - self.n_open < n:
+            self._grow(n)
+        idx = np.flatnonzero(self.cols["state"] == FREE)[:n]
+        self.n_open += n
+        return idx
+
+    def free(self, idx: np.ndarray) -> None:
+        self.cols["state"][idx] = FREE
+        self.n_open -= len(idx)
+
+    def in_state(self, state: int) -> np.ndarray:
+        return np.flatnonzero(self.cols["state"] == state)

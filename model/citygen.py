@@ -26,14 +26,22 @@ from model.scenario import default_categories, normalize, save_scenario
 
 # Staff-hours per working day by (kind, level) in A city. Tune capacities here: the megacity
 # scales these by its load ratios (see megacity()).
-A_CITY_CAPACITY: dict[tuple[str, str], float] = {
+A_CITY_CAPACITY: dict[tuple, float] = {
     ("hub", "city"): 0,  # the hub works by seats (mechanisms.entrance_control.seats)
-    ("kuai", "city"): 16,
-    ("kuai", "district"): 16,
-    ("kuai", "street"): 60,
-    ("kuai", "community"): 12,
-    ("tiao", "city"): 40,
-    ("tiao", "district"): 30,
+    ("kuai", "city"): 8,  # governments decide escalated cases; they handle no tickets
+    ("kuai", "district"): 5,
+    ("kuai", "street"): 18,
+    ("kuai", "community"): 4,
+    ("tiao", "city"): 10,  # a city bureau whose district branches do the casework
+    ("tiao", "district"): 12,
+    # lines without district branches work every case of the city themselves
+    ("tiao", "city", "transport"): 50,
+    ("tiao", "city", "env"): 40,
+    ("tiao", "city", "order"): 30,
+    ("tiao", "city", "health"): 30,
+    # the district urban-management bureau carries urban and utilities cases (28 % of demand)
+    ("tiao", "district", "urban"): 30,
+    ("tiao", "district", "market"): 14,
 }
 A_CITY_TICKETS_PER_DAY = 150  # 1.5 dispatched tickets per 10,000 residents x 1 million
 A_CITY_SHOCK = {"day": 60, "category": "utilities", "strength": 0.3, "days": 14}  # a flood
@@ -95,7 +103,7 @@ def _city_top(capacity: dict) -> list[dict]:
                 "City " + en,
                 parent="gov",
                 categories=list(cats),
-                capacity=capacity[("tiao", "city")],
+                capacity=capacity.get(("tiao", "city", uid[2:]), capacity[("tiao", "city")]),
             )
         )
     return units
@@ -128,7 +136,7 @@ def _district(d: int, streets: list[tuple[int, int]], capacity: dict) -> list[di
                 parent=f"b-{line}",
                 territory=did,
                 categories=list(cats),
-                capacity=capacity[("tiao", "district")],
+                capacity=capacity.get(("tiao", "district", line), capacity[("tiao", "district")]),
             )
         )
     for s, (population, n_communities) in enumerate(streets, start=1):

@@ -15,6 +15,8 @@ Public API for the GUI and the command line: :class:`Simulation` (``step``, ``ru
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from . import metrics as M
@@ -34,6 +36,8 @@ DIURNAL = DIURNAL / DIURNAL.mean()
 EXTRA_MEAN = 0.25  # Poisson mean of extra departments a ticket needs
 HISTORY_RATE = 0.05  # EWMA step of a unit's resolution quality per category
 DIRECT, COORD, REWORK, REPORT, INNOV, ESCAL = range(6)
+NIGHT_DUTY = 0.1  # share of an office hour's capacity on duty at night, for urgent cases
+FATIGUE_FROM = 0.9  # utilisation above which quality suffers (burnout band)
 FLOW_KINDS = ("dispatch", "forward", "return", "escalation", "whistle")
 
 
@@ -70,10 +74,14 @@ class Simulation:
     # ------------------------------------------------------------------ configuration
     def _apply_institutions(self) -> None:
         st = self.st
-        self.inst = inst = effective(self.scenario["mechanisms"])
+        inst = effective(self.scenario["mechanisms"])
+        hub_seats = self.scenario["departments"][st.hub].get("seats") if st.hub >= 0 else None
+        if hub_seats:  # a hub's own number of seats wins over the mechanism default
+            inst = replace(inst, seats=int(hub_seats))
+        self.inst = inst
         self.access = data.access(st, inst.regime, inst.shared_asset)
         self.forms_week = data.forms_hours_per_week(st, self.access, inst.forms_factor)
-        self.range = structural_range(st, inst, self.access)
+        self._update_range()
         self.catalogue = dispatch.catalogue(st, inst)
         self.eff_exp = st.expertise * np.where(st.enforce & ~st.authority, 0.5, 1.0)
         best = np.zeros((st.n_categories, st.n_regions))
@@ -86,6 +94,12 @@ class Simulation:
         self.weights = np.array(
             [self.scenario["metrics"]["flex_weights"][k]
              for k in ("mobility", "lateral", "match", "range")], float)
+
+    def _update_range(self) -> None:
+        """Structural range with the capacity that yesterday's hidden work left for casework."""
+        hidden = self.unit_hidden.sum(axis=0) if hasattr(self, "unit_hidden") else 0.0
+        spare = self.st.capacity - hidden  # overtime is no flexibility space
+        self.range = structural_range(self.st, self.inst, self.access, spare)
 
     def _apply_demand(self) -> None:
         d, st = self.scenario["demand"], self.st
@@ -160,6 +174,9 @@ class Simulation:
             self._exceptions(t)
             self._decisions(t)
             self._completion(t)
+        else:  # duty officers handle urgent cases out of hours
+            self._work(t, night=True)
+            self._completion(t)
         self._timeouts(t)
         self._deadlines(t)
         self._record(t, working)
@@ -222,19 +239,23 @@ class Simulation:
         """Hub classification and dispatch (manual catalogue or algorithm)."""
         st, inst, c = self.st, self.inst, self.tickets.cols
         acc = interface.accuracy(inst.granularity) if inst.interface else interface.FREE_TEXT_ACCURACY
+        covered = u[:, 2] < inst.coverage
+        acc = np.where(covered, inst.algorithm_accuracy, acc)
         cls = interface.classify(c["cat"][i], u[:, 0], u[:, 1], acc, st.n_categories)
         c["cls"][i] = cls
         region = c["region"][i]
         holder = self.catalogue[cls, region]
-        wrong = u[:, 3] >= inst.manual_accuracy
-        covered = u[:, 2] < inst.coverage
+        wrong = u[:, 3] >= np.where(covered, inst.algorithm_accuracy, inst.manual_accuracy)
         if covered.any():
             cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days,
                                         self.history_q, cls[covered], region[covered])
             holder[covered] = dispatch.best(cands, sc)
-            wrong[covered] = u[covered, 3] >= inst.algorithm_accuracy
+        if wrong.any():  # a plausible slip: the runner-up for the category, not the listed unit
+            cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days, self.history_q,
+                                        cls[wrong], region[wrong], exclude=holder[wrong])
+            holder[wrong] = dispatch.best(cands, sc)
         rnd = dispatch.random_candidate(st, region, u[:, 4])
-        holder = np.where(wrong | (holder < 0), rnd, holder)
+        holder = np.where(holder < 0, rnd, holder)
         c["holder"][i] = holder
         c["first_holder"][i] = holder
         c["at"][i] = holder
@@ -258,12 +279,14 @@ class Simulation:
         wrong = (u[:, 1] >= dispatch.CITIZEN_RIGHT) & (pick != right)
         hops = np.where(wrong, np.maximum(st.tree_distance(pick, right), 1), 0)
         c["hops"][i] = hops
+        c["returns"][i] = wrong
         c["holder"][i] = right
         c["first_holder"][i] = np.where(wrong, pick, right)
         c["at"][i] = right
         c["ready"][i] = t + dispatch.HOP_HOURS * hops
         np.add.at(self.owed[:, COORD], pick[wrong], dispatch.HOP_WORK * hops[wrong])
         self.row[M.COL["hops"]] += hops.sum()
+        self.row[M.COL["returns"]] += wrong.sum()  # the wrong office declines (推诿)
         self._flow("forward", pick[wrong], right[wrong])
         self._count_dispatch(right)
         lost = u[:, 2] > (1 - dispatch.HOP_LOSS) ** hops
@@ -382,18 +405,29 @@ class Simulation:
         out = np.bincount(c["at"][active], weights=c["work"][active], minlength=n)
         self.backlog_days = (out + self.owed.sum(axis=1)) / np.maximum(self.st.capacity, 1e-9)
 
-    def _work(self, t: int) -> None:
-        """Each unit spends this hour: owed overhead first, then its tickets (weighted sharing)."""
+    def _work(self, t: int, night: bool = False) -> None:
+        """Each unit spends this hour: owed overhead first, then its tickets (weighted sharing).
+
+        Out of office hours a duty officer (10 % of an hour's capacity) works urgent cases only.
+        """
         st, inst, c = self.st, self.inst, self.tickets.cols
         hours_per_tick = st.capacity / (WORK_HOURS[1] - WORK_HOURS[0])
-        avail = hours_per_tick * assessment.stretch(inst)
-        owed_total = self.owed.sum(axis=1)
-        spend = np.minimum(owed_total, avail)
-        frac = np.divide(spend, owed_total, out=np.zeros_like(spend), where=owed_total > 0)
-        by_type = self.owed * frac[:, None]
-        self.owed -= by_type
-        left = avail - spend
-        i = np.flatnonzero(c["state"] >= PROCESS)
+        if night:
+            i = np.flatnonzero((c["state"] == PROCESS) & (c["urg"] == 0))
+            if not len(i):
+                self.gave = None
+                return
+            left = NIGHT_DUTY * hours_per_tick
+            by_type = np.zeros_like(self.owed)
+        else:
+            avail = hours_per_tick * assessment.stretch(inst)
+            owed_total = self.owed.sum(axis=1)
+            spend = np.minimum(owed_total, avail)
+            frac = np.divide(spend, owed_total, out=np.zeros_like(spend), where=owed_total > 0)
+            by_type = self.owed * frac[:, None]
+            self.owed -= by_type
+            left = avail - spend
+            i = np.flatnonzero(c["state"] >= PROCESS)
         at = c["at"][i]
         dec = c["state"][i] == DECISION
         need = np.where(dec, c["dec"][i], c["work"][i])
@@ -414,7 +448,7 @@ class Simulation:
         dec_hours = np.bincount(at[dec], weights=give[dec], minlength=st.n_units)
         by_type[:, DIRECT] += ticket_hours
         by_type[:, ESCAL] += dec_hours
-        self._account(by_type, i[~dec], give[~dec], hours_per_tick)
+        self._account(by_type, i[~dec], give[~dec], 0 * hours_per_tick if night else hours_per_tick)
 
     def _account(self, by_type, i, give, hours_per_tick) -> None:
         """Add this hour's work to the counters (grassroots load, professionalism, data)."""
@@ -551,11 +585,13 @@ class Simulation:
         resolved = how in ("resolved", "quickfix")
         if resolved:
             know = np.maximum(st.local[holder] * st.covers[holder, region], self.access[holder, cat])
-            q = 0.4 + 0.6 * self.eff_exp[holder, cat]
+            q = 0.5 + 0.5 * self.eff_exp[holder, cat]
             if inst.interface:
                 q = q * interface.abstraction_factor(c["nu"][i], inst.granularity, know)
             if how == "quickfix":
                 q = q * escalation.QUICK_FIX_QUALITY
+            util = self.unit_hours.sum(axis=0)[holder] / np.maximum(st.capacity[holder], 1e-9)
+            q = q * (1.0 - np.clip(util - FATIGUE_FROM, 0.0, 0.5))  # overload costs quality
         else:
             q = np.zeros(n)
         true_ok = c["u_true"][i] < q
@@ -565,11 +601,14 @@ class Simulation:
         x = (-2.5 + 5.0 * q * true_ok - 0.4 * np.minimum(late_days, 10)
              - 0.3 * c["hops"][i] - 0.3 * multi)
         sat_true = c["u_sat"][i] < 1.0 / (1.0 + np.exp(-x))
-        persuaded = inst.assess & (c["u_rep"][i] < assessment.persuasion(inst))
-        sat_rep = sat_true | (how == "gamed") | (persuaded & (how != "lost"))
+        persuaded = inst.assess & (c["u_rep"][i] < assessment.persuasion(inst)) & (how != "lost")
+        closed = how in ("gamed", "quickfix")  # reported resolved whatever the truth
+        sat_rep = sat_true | (how == "gamed") | persuaded
         row[col["finished"]] += n
         row[col[how]] += n
         row[col["resolved_true"]] += true_ok.sum()
+        row[col["resolved_rep"]] += (true_ok | closed | persuaded).sum()
+        row[col["redispatched"]] += (c["returns"][i] > 0).sum()
         row[col["sat_true"]] += sat_true.sum()
         row[col["sat_rep"]] += sat_rep.sum()
         urg = c["urg"][i]
@@ -597,15 +636,15 @@ class Simulation:
 
     def _record(self, t: int, working: bool) -> None:
         st, c, col, row = self.st, self.tickets.cols, M.COL, self.row
-        if not working:
+        if not working and self.gave is None:
             self.cat_hours[t % 24] = 0
             self.unit_hours[t % 24] = 0
             self.unit_hidden[t % 24] = 0
         open_ = c["state"] > 0
-        need = np.bincount(c["cat"][open_], weights=c["work"][open_], minlength=st.n_categories)
+        need = self.mix(t / 24)
         applied = self.cat_hours.sum(axis=0)
-        if need.sum() > 0 and applied.sum() > 0:
-            row[col["mismatch"]] = 0.5 * np.abs(need / need.sum() - applied / applied.sum()).sum()
+        if applied.sum() > 0:
+            row[col["mismatch"]] = 0.5 * np.abs(need - applied / applied.sum()).sum()
         row[col["backlog_g"]] = self.backlog_days[st.grassroots].mean() if st.grassroots.any() else 0
         row[col["open"]] = open_.sum()
         row[col["range"]] = self.range
@@ -617,6 +656,7 @@ class Simulation:
             self.post_ticks += 1
         if t % 24 == 23:
             self._close_day()
+            self._update_range()
 
     def _close_day(self) -> None:
         n = self.st.n_units
@@ -642,6 +682,10 @@ class Simulation:
     def daily(self, days_window: int = 1):
         """(day numbers, {output: array}) for every complete day kept in the history."""
         return readout.daily(self, days_window)
+
+    def series(self, window: int = 24, every: int = 6, since: int = -1):
+        """Rolling-window outputs every ``every`` hours after tick ``since`` (live charts)."""
+        return readout.series(self, window, every, since)
 
     def summary(self) -> dict:
         """Run summary over everything after the warm-up (spec §9 keys and more)."""

@@ -11,8 +11,10 @@ institutions in force let u actually serve c:
   power (or, without a duty list, a street's enforcement team) serves it - *if* it can see the
   data (S >= 0.3).
 
-Range = mean over random demand vectors of served demand / served demand of the complete graph.
-Computed only when structure or institutions change (max flow, a few milliseconds).
+Range = mean over random demand vectors of served demand / served demand of the complete graph
+with nominal capacity.  Units serve with the capacity hidden work leaves them, so forms,
+reporting and innovation projects shrink the range too.  Computed when institutions change and
+once a simulated day (max flow on pooled units, a few milliseconds).
 """
 
 from __future__ import annotations
@@ -104,11 +106,18 @@ def _max_flow(demand: np.ndarray, cap: np.ndarray, adj: np.ndarray) -> float:
     return float(flow.sum())
 
 
-def structural_range(st: Structure, inst: Institutions, s: np.ndarray, seed: int = 7) -> float:
-    """Served share of random demand relative to a complete graph (0-1)."""
+def structural_range(st: Structure, inst: Institutions, s: np.ndarray,
+                     spare: np.ndarray | None = None, seed: int = 7) -> float:
+    """Served share of random demand relative to a complete graph of nominal capacity (0-1).
+
+    ``spare`` is each unit's capacity left for casework once hidden work (forms, reporting,
+    innovation projects, coordination) is paid; it defaults to the nominal capacity.  Hidden
+    work therefore shrinks the flexibility space as the paper argues (C7).
+    """
     adj = links(st, inst, s)
-    cap = np.where(np.isin(np.arange(st.n_units), st.candidates[st.candidates >= 0]),
-                   st.capacity, 0.0)
+    handler = np.isin(np.arange(st.n_units), st.candidates[st.candidates >= 0])
+    nominal = np.where(handler, st.capacity, 0.0)
+    cap = nominal if spare is None else np.clip(np.where(handler, spare, 0.0), 0.0, None)
     used = adj.any(axis=0) & (cap > 0)
     if not used.any():
         return 0.0
@@ -117,12 +126,12 @@ def structural_range(st: Structure, inst: Institutions, s: np.ndarray, seed: int
     keys, inv = np.unique(cols, axis=0, return_inverse=True)
     pool_cap = np.bincount(inv.ravel(), weights=cap[used], minlength=len(keys))
     pool_adj = keys.T.astype(bool)
-    total = cap[used].sum() * UTILISATION
+    total = nominal.sum() * UTILISATION
     rng = np.random.default_rng(seed)
     served = []
     for _ in range(SAMPLES):
         mix = rng.dirichlet(st.share * CONCENTRATION + 1e-3)
         demand = mix * total
-        full = min(demand.sum(), pool_cap.sum())
+        full = min(demand.sum(), nominal.sum())
         served.append(_max_flow(demand, pool_cap, pool_adj) / full if full > 0 else 0.0)
     return float(np.mean(served))

@@ -18,7 +18,8 @@ N_BINS = len(RES_BINS) - 1
 REFERENCE_MISMATCH = 0.3  # mismatch of a rigid structure under a standard shock (P)
 
 COUNTERS = (
-    "created finished resolved quickfix gamed lost resolved_true sat_true sat_rep "
+    "created finished resolved quickfix gamed lost resolved_true resolved_rep redispatched "
+    "sat_true sat_rep "
     "returns hops escalations whistles decisions dispatched_kuai dispatched "
     "multi_resolved lateral match_sum match_n first_ok "
     "g_direct g_coord g_rework g_report g_innov g_escal g_cap "
@@ -32,13 +33,13 @@ COL = {name: i for i, name in enumerate(COLUMNS)}
 HIDDEN = ("g_coord", "g_rework", "g_report", "g_innov", "g_escal")
 
 # The summary keys of the command line contract (spec §9), then extras.
-SUMMARY_KEYS = (
+SUMMARY_KEYS = tuple(
     "flexibility flex_mobility flex_lateral flex_match flex_range load hidden_work_share "
     "backlog_days escalations_per_100 returns_per_100 first_dispatch_accuracy professionalism "
     "on_time_rate median_resolution_hours resolution_true resolution_reported "
     "satisfaction_true satisfaction_reported fragmentation tickets_created tickets_resolved "
     "tickets_open_at_end"
-).split()
+.split())
 
 
 def _ratio(a, b):
@@ -98,9 +99,9 @@ def derive(sums: np.ndarray, means: np.ndarray, weights: np.ndarray) -> dict[str
     bins = np.stack([s[f"res_bin_{i}"] for i in range(N_BINS)], axis=-1)
     out["median_resolution_hours"] = _quantile(bins, 0.5)
     out["p90_resolution_hours"] = _quantile(bins, 0.9)
-    reported = s["resolved"] + s["quickfix"] + s["gamed"]
     out["resolution_true"] = _ratio(s["resolved_true"], s["finished"])
-    out["resolution_reported"] = _ratio(reported, s["finished"])
+    out["resolution_reported"] = _ratio(s["resolved_rep"], s["finished"])
+    out["redispatch_rate"] = _ratio(s["redispatched"], s["finished"])
     out["gaming_gap"] = out["resolution_reported"] - out["resolution_true"]
     out["satisfaction_true"] = _ratio(s["sat_true"], s["finished"])
     out["satisfaction_reported"] = _ratio(s["sat_rep"], s["finished"])
@@ -111,7 +112,8 @@ def derive(sums: np.ndarray, means: np.ndarray, weights: np.ndarray) -> dict[str
     out["decision_backlog"] = m["decision_backlog"]
     out["innovation_projects"] = m["projects"]
     out["tickets_created"] = s["created"]
-    out["tickets_resolved"] = reported
+    out["tickets_resolved"] = s["resolved"] + s["quickfix"]
+    out["tickets_closed_unresolved"] = s["gamed"]
     out["tickets_lost"] = s["lost"]
     out["tickets_open"] = m["open"]
     return out
@@ -180,3 +182,21 @@ def daily(ticks: np.ndarray, rows: np.ndarray, weights, days_window: int = 1):
         days = days[days_window - 1 :]
     means = sums / np.maximum(counts, 1)[:, None]
     return days + 1, derive(sums, means, weights)
+
+
+def rolling(ticks: np.ndarray, rows: np.ndarray, weights, window: int = 24, every: int = 6,
+            since: int = -1):
+    """Outputs over a sliding ``window`` of hours, sampled every ``every`` hours after ``since``.
+
+    Returns (time in days at the end of each window, dict of arrays).  Used by live charts.
+    """
+    if len(ticks) == 0:
+        return np.zeros(0), {}
+    c = np.cumsum(np.vstack([np.zeros((1, rows.shape[1])), rows]), axis=0)
+    ends = np.flatnonzero(((ticks + 1) % every == 0) & (ticks > since)) + 1
+    if not len(ends):
+        return np.zeros(0), {}
+    starts = np.maximum(ends - window, 0)
+    sums = c[ends] - c[starts]
+    means = sums / (ends - starts)[:, None]
+    return (ticks[ends - 1] + 1) / 24.0, derive(sums, means, weights)

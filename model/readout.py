@@ -41,6 +41,12 @@ def daily(sim, days_window: int = 1):
     return M.daily(ticks, rows, sim.weights, days_window)
 
 
+def series(sim, window: int = 24, every: int = 6, since: int = -1):
+    """Rolling outputs for live charts: (days, {output: array}), only points after ``since``."""
+    ticks, rows = sim.history.ordered()
+    return M.rolling(ticks, rows, sim.weights, window, every, since)
+
+
 def summary(sim) -> dict:
     """Run summary: outputs over everything after the warm-up, plus seed, days and extras."""
     n = max(sim.post_ticks, 1)

@@ -75,7 +75,7 @@ class Structure:
     region_unit: np.ndarray  # [R] the street unit of each region
     population: np.ndarray  # [R]
     covers: np.ndarray  # [N, R] bool
-    jurisdiction: np.ndarray  # [N, R] 1 local, 0.6 city-wide, 0 outside
+    jurisdiction: np.ndarray  # [N, R] 1 street/community, 0.7 district, 0.6 city, 0 outside
     candidates: np.ndarray  # [R, W] units that may handle a ticket in region r (-1 padded)
     owner: np.ndarray  # [K, R] unit with legal responsibility (bureau), or the street
     catalogue_territorial: np.ndarray  # [K, R] catalogue when enforce tickets may go to streets
@@ -207,7 +207,7 @@ def build_structure(scenario: dict) -> Structure:
             jurisdiction[i] = 0.6 * covers[i]
         elif level[i] == DISTRICT:
             covers[i] = region_district == district[i]
-            jurisdiction[i] = covers[i]
+            jurisdiction[i] = 0.7 * covers[i]
         elif level[i] == STREET and i in region_of_street:
             covers[i, region_of_street[i]] = True
             jurisdiction[i] = covers[i]

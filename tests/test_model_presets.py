@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections import Counter
@@ -205,3 +206,36 @@ def test_scenario_modules_do_not_import_qt():
     )
     root = Path(__file__).resolve().parent.parent
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
+
+
+# -- the user documentation of the file format -------------------------------------------------
+DOC = Path(__file__).resolve().parent.parent / "docs" / "SCENARIO.md"
+
+
+def _schema_keys(table: dict) -> set[str]:
+    keys = set()
+    for key, spec in table.items():
+        keys.add(key)
+        if isinstance(spec, dict):
+            keys |= _schema_keys(spec)
+    return keys
+
+
+def test_docs_mention_every_key():
+    """docs/SCENARIO.md documents every key of the schema table."""
+    from model.scenario import SCHEMA
+
+    text = DOC.read_text(encoding="utf-8")
+    keys = set()
+    for part in ("scenario", "category", "department", "shock", "annotation"):
+        keys |= _schema_keys(SCHEMA[part])
+    missing = sorted(k for k in keys if f"`{k}`" not in text and f"`.{k}`" not in text)
+    assert not missing, missing
+
+
+def test_docs_example_is_valid():
+    """The example scenario in docs/SCENARIO.md loads without problems."""
+    text = DOC.read_text(encoding="utf-8")
+    example = text.split("```json\n", 1)[1].split("```", 1)[0]
+    scenario = normalize(json.loads(example))
+    assert scenario["name"] == "小城 Small town"

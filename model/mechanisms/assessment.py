@@ -39,7 +39,7 @@ def priority(deadline_left: np.ndarray, inst: Institutions) -> np.ndarray:
     if inst.pressure <= 0:
         return np.ones(len(deadline_left))
     push = 4.0 * inst.pressure * inst.w_response / 0.2
-    return 1.0 + push / (1.0 + np.maximum(deadline_left, 0.0) / 24.0)
+    return 1.0 + push * 12.0 / (2.0 + np.maximum(deadline_left, 0.0))
 
 
 def gaming_probability(inst: Institutions) -> float:

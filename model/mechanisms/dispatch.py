@@ -18,6 +18,9 @@ work flexibly around issues.  Three ways a ticket finds its handler:
 
 A unit that sees a ticket as not its own (expertise < 0.3, no jurisdiction, or no legal power on
 an enforce category unless a duty list settles it) returns it with probability 0.5 + 0.3 pi.
+Territorial units cannot return a case in their own territory for lack of power alone (the
+territorial catch-all rule, 属地兜底, modelling choice P): their dilemma shows as escalation.
+The algorithm also classifies the tickets it covers (text classification, accuracy 0.99).
 """
 
 from __future__ import annotations
@@ -81,7 +84,10 @@ def catalogue(st: Structure, inst: Institutions) -> np.ndarray:
 
 def return_eligible(st, inst, holder, cat, region) -> np.ndarray:
     """Whether the holder sees the ticket as not its own (it may return it)."""
-    no_power = st.enforce[cat] & ~st.authority[holder, cat] & (not inst.duty_list)
+    # A territorial unit may not send back a case in its own territory for lack of power
+    # (属地兜底): it must handle it or ask upwards (escalation, M6).
+    no_power = st.enforce[cat] & ~st.authority[holder, cat] & ~st.grassroots[holder]
+    no_power &= not inst.duty_list
     return (
         (st.expertise[holder, cat] < RETURN_EXPERTISE) | ~st.covers[holder, region] | no_power
     )

@@ -23,12 +23,10 @@ def erlang_c_wait_hours(arrivals_per_hour: float, handle_hours: float, seats: in
         return 0.0
     if a >= c:
         return 24.0
-    term, total = 1.0, 1.0
-    for k in range(1, c):
-        term *= a / k
-        total += term
-    top = term * a / c * (c / (c - a))
-    p_wait = top / (total + top)
+    b = 1.0  # Erlang B by its stable recursion, then Erlang C from it
+    for k in range(1, c + 1):
+        b = a * b / (k + a * b)
+    p_wait = c * b / (c - a * (1.0 - b))
     return min(24.0, p_wait * handle_hours / (c - a))
 
 

@@ -1,0 +1,103 @@
+"""Headless command line (spec §9): ``python main.py run`` and ``python main.py presets``.
+
+No Qt is imported here, so runs work on servers and in batch jobs.  Exit status 2 with every
+problem listed, one per line, for a bad scenario or a bad ``--set``; nothing is written then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from .engine import Simulation
+from .metrics import SUMMARY_KEYS
+from .presets import list_presets, resolve_scenario
+from .scenario import ScenarioError, apply_overrides, normalize
+
+CSV_KEYS = ("day",) + tuple(k for k in SUMMARY_KEYS if not k.startswith("tickets_")) + (
+    "gaming_gap", "territorial_share", "bureau_load", "decision_backlog", "load_direct",
+    "load_coord", "load_rework", "load_report", "load_innov", "load_escal", "tickets_created",
+    "tickets_resolved", "tickets_open")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="govflex", description="GovFlex headless runs")
+    sub = p.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run a scenario file or preset without the GUI")
+    run.add_argument("scenario", help="a *.govflex.json file or a preset name")
+    run.add_argument("--days", type=float, help="simulated days (default: the scenario's)")
+    run.add_argument("--seed", type=int, help="random seed (default: the scenario's)")
+    run.add_argument("--set", action="append", default=[], metavar="PATH=VALUE",
+                     help="override a scenario field, e.g. mechanisms.assessment.pressure=0.8")
+    run.add_argument("--csv", help="write the per-day time series here")
+    run.add_argument("--json", help="write the run summary here")
+    run.add_argument("--quiet", action="store_true", help="do not print the summary")
+    sub.add_parser("presets", help="list the bundled scenarios")
+    return p
+
+
+def _atomic_write(path: str, text: str) -> None:
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def csv_text(sim: Simulation) -> str:
+    """The per-day time series, one row per day, one column per output."""
+    days, out = sim.daily()
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(CSV_KEYS)
+    for j, d in enumerate(days):
+        w.writerow([int(d)] + [f"{float(out[k][j]):.6g}" for k in CSV_KEYS[1:]])
+    return buf.getvalue()
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        scenario = resolve_scenario(args.scenario)
+        scenario = normalize(apply_overrides(scenario, args.set), source="--set")
+    except ScenarioError as err:
+        for problem in err.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+    for out in (args.csv, args.json):
+        if out and not Path(out).resolve().parent.is_dir():
+            print(f"error: cannot write {out}: folder does not exist", file=sys.stderr)
+            return 2
+    sim = Simulation(scenario, seed=args.seed)
+    summary = sim.run(args.days)
+    if args.json:
+        _atomic_write(args.json, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    if args.csv:
+        _atomic_write(args.csv, csv_text(sim))
+    if not args.quiet:
+        for k in SUMMARY_KEYS + ("seed", "days"):
+            v = summary[k]
+            print(f"{k:28s} {v:.4g}" if isinstance(v, float) else f"{k:28s} {v}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "presets":
+        for name, title in list_presets():
+            print(f"{name:22s} {title}")
+        return 0
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -28,11 +28,11 @@ from model.scenario import default_categories, normalize, save_scenario
 # scales these by its load ratios (see megacity()).
 A_CITY_CAPACITY: dict[tuple, float] = {
     ("hub", "city"): 0,  # the hub works by seats (mechanisms.entrance_control.seats)
-    ("kuai", "city"): 8,  # governments decide escalated cases; they handle no tickets
-    ("kuai", "district"): 5,
+    ("kuai", "city"): 6,  # governments decide escalated cases; they handle no tickets
+    ("kuai", "district"): 3,
     ("kuai", "street"): 18,
     ("kuai", "community"): 4,
-    ("tiao", "city"): 10,  # a city bureau whose district branches do the casework
+    ("tiao", "city"): 6,  # a city bureau whose district branches do the casework
     ("tiao", "district"): 12,
     # lines without district branches work every case of the city themselves
     ("tiao", "city", "transport"): 50,
@@ -40,8 +40,9 @@ A_CITY_CAPACITY: dict[tuple, float] = {
     ("tiao", "city", "order"): 30,
     ("tiao", "city", "health"): 30,
     # the district urban-management bureau carries urban and utilities cases (28 % of demand)
-    ("tiao", "district", "urban"): 30,
-    ("tiao", "district", "market"): 14,
+    ("tiao", "district", "urban"): 26,
+    ("tiao", "district", "market"): 12,
+    ("tiao", "district", "civil"): 8,
 }
 A_CITY_TICKETS_PER_DAY = 150  # 1.5 dispatched tickets per 10,000 residents x 1 million
 A_CITY_SHOCK = {"day": 60, "category": "utilities", "strength": 0.3, "days": 14}  # a flood

@@ -26,7 +26,7 @@ from .mechanisms import assessment, data, dispatch, entrance, escalation, interf
 from .mechanisms.design import effective
 from .scenario import get_path, normalize, set_path
 from .structure import WORK_HOURS, build_structure
-from .tickets import DECISION, PROCESS, TRANSIT, TicketStore
+from .tickets import DECISION, PENDING, PROCESS, TRANSIT, UNIFORMS, TicketStore
 
 DEADLINE_HOURS = np.array([2, 24, 7 * 24, 15 * 24])  # urgent, utilities, general, complex (S)
 URGENCY_MIX = np.array([0.03, 0.12, 0.70, 0.15])
@@ -36,7 +36,10 @@ DIURNAL = DIURNAL / DIURNAL.mean()
 EXTRA_MEAN = 0.25  # Poisson mean of extra departments a ticket needs
 HISTORY_RATE = 0.05  # EWMA step of a unit's resolution quality per category
 DIRECT, COORD, REWORK, REPORT, INNOV, ESCAL = range(6)
-NIGHT_DUTY = 0.1  # share of an office hour's capacity on duty at night, for urgent cases
+RANGE_EVERY_DAYS = 7  # structural range is recomputed weekly (and when institutions change)
+NIGHT_DUTY = 0.2  # share of an office hour's capacity on duty at night
+NIGHT_CLASSES = 1  # urgency classes worked at night: urgent (2 h) and utilities (24 h)
+QUALITY_BASE = 0.6  # quality of a case handled with no expertise at all (P)
 FATIGUE_FROM = 0.9  # utilisation above which quality suffers (burnout band)
 FLOW_KINDS = ("dispatch", "forward", "return", "escalation", "whistle")
 
@@ -53,6 +56,8 @@ class Simulation:
         self.projects = assessment.InnovationProjects(self.st)
         self._proj_rng = proj
         self.tickets = TicketStore(1024)
+        self._pending: dict[int, np.ndarray] = {}  # hour -> rows of citizens booked to call
+        self._booked_from = 0
         self.tick = 0
         n, k = self.st.n_units, self.st.n_categories
         self.owed = np.zeros((n, 6))
@@ -79,6 +84,8 @@ class Simulation:
         if hub_seats:  # a hub's own number of seats wins over the mechanism default
             inst = replace(inst, seats=int(hub_seats))
         self.inst = inst
+        if hasattr(self, "diurnal"):
+            self._update_intake_wait()
         self.access = data.access(st, inst.regime, inst.shared_asset)
         self.forms_week = data.forms_hours_per_week(st, self.access, inst.forms_factor)
         self._update_range()
@@ -95,6 +102,13 @@ class Simulation:
             [self.scenario["metrics"]["flex_weights"][k]
              for k in ("mobility", "lateral", "match", "range")], float)
 
+    def _update_intake_wait(self) -> None:
+        """Erlang C wait at the hub for each hour of the day (depends on rate and seats)."""
+        inst = self.inst
+        rate = self.tickets_per_day * self.diurnal / 24 / max(1e-9, 1 - inst.direct_share)
+        self._intake_wait = np.array(
+            [entrance.erlang_c_wait_hours(r, inst.handle_hours, inst.seats) for r in rate])
+
     def _update_range(self) -> None:
         """Structural range with the capacity that yesterday's hidden work left for casework."""
         hidden = self.unit_hidden.sum(axis=0) if hasattr(self, "unit_hidden") else 0.0
@@ -110,6 +124,7 @@ class Simulation:
         self.region_p = st.population / st.population.sum() if st.population.sum() > 0 else (
             np.full(st.n_regions, 1.0 / max(st.n_regions, 1)))
         self.diurnal = DIURNAL if d.get("diurnal", True) else np.ones(24)
+        self._update_intake_wait()
 
     def set_parameter(self, path: str, value) -> None:
         """Change any scenario field; mechanisms and demand take effect from the next tick.
@@ -127,6 +142,7 @@ class Simulation:
         elif top == "demand":
             self._apply_demand()
             self.shocks = [dict(s) for s in new["demand"]["shocks"]]
+            self._rebook()
         elif top == "metrics":
             self._apply_institutions()
 
@@ -140,6 +156,7 @@ class Simulation:
         self.shocks.append({"day": self.tick / 24, "category": category,
                             "strength": float(strength), "days": float(days)})
         self.markers.append((self.tick, f"shock:{category}"))
+        self._rebook()
 
     def mix(self, day: float) -> np.ndarray:
         """Category mix on a given day, with active shocks: p <- (1 - m) p + m e_c."""
@@ -183,69 +200,92 @@ class Simulation:
         self.tick += 1
 
     # -- arrivals and routing ----------------------------------------------------------
-    def _arrivals(self, t: int) -> None:
-        st, inst, rng = self.st, self.inst, self.demand_rng
-        lam = self.tickets_per_day * self.diurnal[t % 24] / 24.0
-        n = int(rng.poisson(lam))
-        self.row[M.COL["created"]] += n
-        if inst.intake:
-            contacts = entrance.raw_contacts(n, inst.direct_share)
-            self.row[M.COL["contacts"]] += contacts
-            self.row[M.COL["hub_hours"]] += contacts * inst.handle_hours
+    def _book(self, t0: int, t1: int) -> None:
+        """Draw the citizens who will call in hours [t0, t1) (one batch, booked as PENDING).
+
+        Drawing a day at once keeps the demand stream independent of the institutions (common
+        random numbers) and costs a handful of numpy calls a day instead of dozens an hour.
+        """
+        st, rng = self.st, self.demand_rng
+        hours = np.arange(t0, t1)
+        lam = self.tickets_per_day * self.diurnal[hours % 24] / 24.0
+        per_hour = rng.poisson(lam)
+        n = int(per_hour.sum())
         if n == 0:
             return
+        created = np.repeat(hours, per_hour)
         k = st.n_categories
-        cat = rng.choice(k, size=n, p=self.mix(t / 24)).astype(np.int16)
+        mix = np.array([self.mix(h / 24) for h in hours])  # [H, K]
+        cum = np.cumsum(mix, axis=1)[np.repeat(np.arange(len(hours)), per_hour)]
+        cat = np.minimum((rng.random(n)[:, None] > cum).sum(axis=1), k - 1).astype(np.int16)
         region = rng.choice(st.n_regions, size=n, p=self.region_p).astype(np.int32)
         kappa = rng.lognormal(np.log(2.0), 0.8, n)
         nu = rng.beta(2, 5, n)
         urg = rng.choice(4, size=n, p=URGENCY_MIX)
         n_extra = np.minimum(rng.poisson(EXTRA_MEAN, n), 2)
         ex = (cat[:, None] + 1 + (rng.random((n, 2)) * (k - 1)).astype(int)) % k
-        u = rng.random((n, 10))
-        tk = self.tickets
-        i = tk.alloc(n)
-        c = tk.cols
-        c["cat"][i] = cat
-        c["region"][i] = region
-        c["kappa"][i] = kappa
-        c["work"][i] = kappa
-        c["nu"][i] = nu
-        c["urg"][i] = urg
-        c["n_extra"][i] = n_extra
-        c["extra1"][i] = np.where(n_extra >= 1, ex[:, 0], -1)
-        c["extra2"][i] = np.where((n_extra >= 2) & (ex[:, 1] != ex[:, 0]), ex[:, 1], -1)
-        c["n_extra"][i] = (c["extra1"][i] >= 0).astype(int) + (c["extra2"][i] >= 0)
-        c["created"][i] = t
-        c["deadline"][i] = t + DEADLINE_HOURS[urg]
-        for name, col in (("u_true", 0), ("u_sat", 1), ("u_rep", 2), ("u_game", 3), ("u_ret", 4)):
-            c[name][i] = u[:, col]
-        for name in ("hops", "returns", "escalations"):
-            c[name][i] = 0
-        for name in ("noauth", "co_missing", "co_done", "whistled", "reassigned"):
-            c[name][i] = False
-        c["co1"][i] = -1
-        c["co2"][i] = -1
-        c["wait"][i] = 0.0
-        c["cross"][i] = 1.0
-        c["ready"][i] = t
-        c["state"][i] = TRANSIT
-        if inst.intake:
-            self._route_platform(i, u[:, 5:], n, t)
-        else:
-            self._route_citizen(i, u[:, 5:], t)
+        u = rng.random((n, len(UNIFORMS))).astype(np.float32)
+        i = self.tickets.alloc(n)
+        c = self.tickets.cols
+        extra1 = np.where(n_extra >= 1, ex[:, 0], -1)
+        extra2 = np.where((n_extra >= 2) & (ex[:, 1] != ex[:, 0]), ex[:, 1], -1)
+        values = {
+            "cat": cat, "cls": cat, "region": region, "kappa": kappa, "work": kappa, "nu": nu,
+            "urg": urg, "extra1": extra1, "extra2": extra2,
+            "n_extra": (extra1 >= 0).astype(int) + (extra2 >= 0), "created": created,
+            "deadline": created + DEADLINE_HOURS[urg], "ready": created, "hops": 0,
+            "returns": 0, "escalations": 0, "noauth": False, "co_missing": False,
+            "co_done": False, "whistled": False, "reassigned": False, "co1": -1, "co2": -1,
+            "wait": 0.0, "cross": 1.0, "dec": 0.0, "state": PENDING,
+        }
+        for name, v in values.items():
+            c[name][i] = v
+        for j, name in enumerate(UNIFORMS):
+            c[name][i] = u[:, j]
+        bounds = np.r_[0, np.cumsum(per_hour)]
+        for h, a, b in zip(hours, bounds[:-1], bounds[1:]):
+            if b > a:
+                self._pending[int(h)] = i[a:b]
 
-    def _route_platform(self, i, u, n, t) -> None:
+    def _rebook(self) -> None:
+        """Demand changed mid-day (live shock, new rate): redraw the rest of today."""
+        t = self.tick
+        later = [h for h in self._pending if h >= t]
+        for h in later:
+            self.tickets.free(self._pending.pop(h))
+        self._book(t, (t // 24 + 1) * 24)
+
+    def _arrivals(self, t: int) -> None:
+        """Booked citizens call in: count them, then route them (hub, or on their own)."""
+        if t % 24 == 0 or t == self._booked_from:
+            self._book(t, (t // 24 + 1) * 24)
+        i = self._pending.pop(t, None)
+        n = 0 if i is None else len(i)
+        self.row[M.COL["created"]] += n
+        inst = self.inst
+        if inst.intake:
+            contacts = entrance.raw_contacts(n, inst.direct_share)
+            self.row[M.COL["contacts"]] += contacts
+            self.row[M.COL["hub_hours"]] += contacts * inst.handle_hours
+        if n == 0:
+            return
+        self.tickets.cols["state"][i] = TRANSIT
+        if inst.intake:
+            self._route_platform(i, n, t)
+        else:
+            self._route_citizen(i, t)
+
+    def _route_platform(self, i, n, t) -> None:
         """Hub classification and dispatch (manual catalogue or algorithm)."""
         st, inst, c = self.st, self.inst, self.tickets.cols
         acc = interface.accuracy(inst.granularity) if inst.interface else interface.FREE_TEXT_ACCURACY
-        covered = u[:, 2] < inst.coverage
+        covered = c["u_cov"][i] < inst.coverage
         acc = np.where(covered, inst.algorithm_accuracy, acc)
-        cls = interface.classify(c["cat"][i], u[:, 0], u[:, 1], acc, st.n_categories)
+        cls = interface.classify(c["cat"][i], c["u_acc"][i], c["u_side"][i], acc, st.n_categories)
         c["cls"][i] = cls
         region = c["region"][i]
         holder = self.catalogue[cls, region]
-        wrong = u[:, 3] >= np.where(covered, inst.algorithm_accuracy, inst.manual_accuracy)
+        wrong = c["u_man"][i] >= np.where(covered, inst.algorithm_accuracy, inst.manual_accuracy)
         if covered.any():
             cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days,
                                         self.history_q, cls[covered], region[covered])
@@ -254,29 +294,27 @@ class Simulation:
             cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days, self.history_q,
                                         cls[wrong], region[wrong], exclude=holder[wrong])
             holder[wrong] = dispatch.best(cands, sc)
-        rnd = dispatch.random_candidate(st, region, u[:, 4])
+        rnd = dispatch.random_candidate(st, region, c["u_pick"][i])
         holder = np.where(holder < 0, rnd, holder)
         c["holder"][i] = holder
         c["first_holder"][i] = holder
         c["at"][i] = holder
         hours = dispatch.OPERATOR_HOURS * (~covered).sum()
         self.row[M.COL["hub_hours"]] += hours
-        wait = entrance.erlang_c_wait_hours(
-            self.tickets_per_day * self.diurnal[t % 24] / 24 / (1 - inst.direct_share),
-            inst.handle_hours, inst.seats)
+        wait = self._intake_wait[t % 24]
         c["wait"][i] = wait % 1.0
         c["ready"][i] = t + int(wait)
         self._count_dispatch(holder)
-        self._flow("dispatch", np.full(n, st.hub), holder)
+        self._flow("dispatch", st.hub, holder)
 
-    def _route_citizen(self, i, u, t) -> None:
+    def _route_citizen(self, i, t) -> None:
         """M0: the citizen picks an office; wrong ones forward along the hierarchy."""
         st, c = self.st, self.tickets.cols
         cat, region = c["cat"][i], c["region"][i]
         c["cls"][i] = cat
         right = self.catalogue[cat, region]
-        pick = dispatch.random_candidate(st, region, u[:, 0])
-        wrong = (u[:, 1] >= dispatch.CITIZEN_RIGHT) & (pick != right)
+        pick = dispatch.random_candidate(st, region, c["u_pick"][i])
+        wrong = (c["u_man"][i] >= dispatch.CITIZEN_RIGHT) & (pick != right)
         hops = np.where(wrong, np.maximum(st.tree_distance(pick, right), 1), 0)
         c["hops"][i] = hops
         c["returns"][i] = wrong
@@ -289,7 +327,7 @@ class Simulation:
         self.row[M.COL["returns"]] += wrong.sum()  # the wrong office declines (推诿)
         self._flow("forward", pick[wrong], right[wrong])
         self._count_dispatch(right)
-        lost = u[:, 2] > (1 - dispatch.HOP_LOSS) ** hops
+        lost = c["u_cov"][i] > (1 - dispatch.HOP_LOSS) ** hops
         if lost.any():
             self._finish(i[lost], t, "lost")
 
@@ -334,7 +372,7 @@ class Simulation:
         c["holder"][i] = new
         c["at"][i] = new
         c["ready"][i] = t + int(round(inst.return_delay))
-        self._flow("dispatch", np.full(len(i), st.hub), new)
+        self._flow("dispatch", st.hub, new)
 
     def _start(self, i) -> None:
         """A delivered ticket enters its holder's queue; co-handlers join if the platform can."""
@@ -358,34 +396,31 @@ class Simulation:
         if not len(i):
             return
         st, inst, c = self.st, self.inst, self.tickets.cols
-        holder, region = c["holder"][i], c["region"][i]
-        cross_sum = np.zeros(len(i))
-        n_co = np.zeros(len(i))
-        for slot, col in (("extra1", "co1"), ("extra2", "co2")):
-            ex = c[slot][i]
-            has = ex >= 0
-            if not has.any():
-                continue
-            cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days,
-                                        self.history_q, np.maximum(ex[has], 0), region[has],
-                                        exclude=holder[has])
-            co = dispatch.best(cands, sc)
-            ok = co >= 0
-            sel = np.flatnonzero(has)[ok]
-            co = co[ok]
-            c[col][i[sel]] = co
-            cross = data.cross_access(st, inst.regime, inst.shared_asset, holder[sel], co)
-            coord = 1.0 - cross
-            np.add.at(self.owed[:, COORD], holder[sel], coord)
-            np.add.at(self.owed[:, COORD], co, coord)
-            np.add.at(self.owed[:, DIRECT], co, 0.5 * c["kappa"][i[sel]])
-            cross_sum[sel] += cross
-            n_co[sel] += 1
-            self._flow("dispatch", np.full(len(co), st.hub), co)
+        ex = np.concatenate([c["extra1"][i], c["extra2"][i]])
+        pos = np.tile(np.arange(len(i)), 2)
+        slot = np.repeat([0, 1], len(i))
+        has = ex >= 0
+        ex, pos, slot = ex[has], pos[has], slot[has]
+        holder = c["holder"][i][pos]
+        cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days, self.history_q,
+                                    ex, c["region"][i][pos], exclude=holder)
+        co = dispatch.best(cands, sc)
+        ok = co >= 0
+        pos, slot, co, holder = pos[ok], slot[ok], co[ok], holder[ok]
+        c["co1"][i[pos[slot == 0]]] = co[slot == 0]
+        c["co2"][i[pos[slot == 1]]] = co[slot == 1]
+        cross = data.cross_access(st, inst.regime, inst.shared_asset, holder, co)
+        n = st.n_units
+        coord = np.bincount(holder, 1.0 - cross, n) + np.bincount(co, 1.0 - cross, n)
+        self.owed[:, COORD] += coord
+        self.owed[:, DIRECT] += np.bincount(co, 0.5 * c["kappa"][i[pos]], n)
+        n_co = np.bincount(pos, minlength=len(i))
+        cross_sum = np.bincount(pos, cross, len(i))
         got = n_co > 0
         c["cross"][i] = np.where(got, cross_sum / np.maximum(n_co, 1), 1.0)
         c["co_done"][i] = got
         c["co_missing"][i] = ~got
+        self._flow("dispatch", st.hub, co)
 
     # -- overhead and work ---------------------------------------------------------------
     def _overhead(self, t: int) -> None:
@@ -408,12 +443,13 @@ class Simulation:
     def _work(self, t: int, night: bool = False) -> None:
         """Each unit spends this hour: owed overhead first, then its tickets (weighted sharing).
 
-        Out of office hours a duty officer (10 % of an hour's capacity) works urgent cases only.
+        Out of office hours a duty officer (20 % of an hour's capacity) works urgent and
+        utilities cases only.
         """
         st, inst, c = self.st, self.inst, self.tickets.cols
         hours_per_tick = st.capacity / (WORK_HOURS[1] - WORK_HOURS[0])
         if night:
-            i = np.flatnonzero((c["state"] == PROCESS) & (c["urg"] == 0))
+            i = np.flatnonzero((c["state"] == PROCESS) & (c["urg"] <= NIGHT_CLASSES))
             if not len(i):
                 self.gave = None
                 return
@@ -490,8 +526,8 @@ class Simulation:
         if not len(i):
             return
         lateral_issue = c["noauth"][i] | c["co_missing"][i] | (c["cross"][i] < 1)
-        if inst.whistle:
-            w = lateral_issue & st.grassroots[holder]
+        if inst.whistle:  # power or missing partner: the street may summon the bureau itself
+            w = (c["noauth"][i] | c["co_missing"][i]) & st.grassroots[holder]
             if w.any():
                 self._whistle(i[w])
                 i, holder, cat, lateral_issue = i[~w], holder[~w], cat[~w], lateral_issue[~w]
@@ -508,15 +544,28 @@ class Simulation:
         self._flow("escalation", holder, decider)
 
     def _whistle(self, i) -> None:
-        """吹哨报到: the street summons the owning bureau, which reports within 30 minutes."""
+        """吹哨报到: the street summons the owning bureau, which reports within 30 minutes.
+
+        A case that needs legal power passes to the bureau at once (no decision queue); a case
+        that lacked a partner gets its co-handlers.  Either way it is solved sideways.
+        """
         st, c = self.st, self.tickets.cols
         holder = c["holder"][i]
         bureau = st.owner[c["cat"][i], c["region"][i]]
-        np.add.at(self.owed[:, ESCAL], bureau, escalation.WHISTLE_BUREAU_HOURS)
-        np.add.at(self.owed[:, ESCAL], holder, escalation.WHISTLE_STREET_HOURS)
+        n = st.n_units
+        self.owed[:, ESCAL] += np.bincount(bureau, minlength=n) * escalation.WHISTLE_BUREAU_HOURS
+        self.owed[:, ESCAL] += np.bincount(holder, minlength=n) * escalation.WHISTLE_STREET_HOURS
         c["wait"][i] += escalation.WHISTLE_LATENCY
-        c["noauth"][i] = False
-        c["co_missing"][i] = False
+        power = c["noauth"][i]
+        p = i[power]
+        if len(p):
+            new = bureau[power]
+            c["holder"][p] = new
+            c["at"][p] = new
+            c["work"][p] = c["kappa"][p] / (0.6 + 0.4 * self.access[new, c["cat"][p]])
+            c["noauth"][p] = False
+        m = i[~power & c["co_missing"][i]]
+        self._assign_co(m)
         c["cross"][i] = 1.0
         c["whistled"][i] = True
         self.row[M.COL["whistles"]] += len(i)
@@ -542,7 +591,7 @@ class Simulation:
             c["state"][r] = TRANSIT
             c["ready"][r] = t + escalation.REASSIGN_DELAY
             c["noauth"][r] = False
-            self._flow("dispatch", np.full(len(r), st.hub), new)
+            self._flow("dispatch", st.hub, new)
         m = i[missing]
         if len(m):
             self._assign_co(m)
@@ -585,13 +634,13 @@ class Simulation:
         resolved = how in ("resolved", "quickfix")
         if resolved:
             know = np.maximum(st.local[holder] * st.covers[holder, region], self.access[holder, cat])
-            q = 0.5 + 0.5 * self.eff_exp[holder, cat]
+            q = QUALITY_BASE + (1 - QUALITY_BASE) * self.eff_exp[holder, cat]
             if inst.interface:
                 q = q * interface.abstraction_factor(c["nu"][i], inst.granularity, know)
             if how == "quickfix":
                 q = q * escalation.QUICK_FIX_QUALITY
             util = self.unit_hours.sum(axis=0)[holder] / np.maximum(st.capacity[holder], 1e-9)
-            q = q * (1.0 - np.clip(util - FATIGUE_FROM, 0.0, 0.5))  # overload costs quality
+            q = q * (1.0 - 0.5 * np.clip(util - FATIGUE_FROM, 0.0, 0.6))  # overload costs quality
         else:
             q = np.zeros(n)
         true_ok = c["u_true"][i] < q
@@ -607,17 +656,22 @@ class Simulation:
         row[col["finished"]] += n
         row[col[how]] += n
         row[col["resolved_true"]] += true_ok.sum()
+        dilemma = (c["escalations"][i] > 0) | c["whistled"][i]
+        row[col["dilemma_n"]] += dilemma.sum()
+        row[col["dilemma_hours"]] += hours[dilemma].sum()
+        row[col["true_on_time"]] += (true_ok & (t <= c["deadline"][i])).sum()
         row[col["resolved_rep"]] += (true_ok | closed | persuaded).sum()
         row[col["redispatched"]] += (c["returns"][i] > 0).sum()
         row[col["sat_true"]] += sat_true.sum()
         row[col["sat_rep"]] += sat_rep.sum()
         urg = c["urg"][i]
         ontime = (how != "lost") & (t <= c["deadline"][i])
-        np.add.at(row, col["ontime_0"] + urg, ontime)
-        np.add.at(row, col["due_0"] + urg, 1)
+        nc = M.N_CLASSES
+        row[col["ontime_0"]: col["ontime_0"] + nc] += np.bincount(urg, ontime, nc)
+        row[col["due_0"]: col["due_0"] + nc] += np.bincount(urg, minlength=nc)
         if resolved:
             b = np.clip(np.searchsorted(M.RES_BINS, hours, side="right") - 1, 0, M.N_BINS - 1)
-            np.add.at(row, col["res_bin_0"] + b, 1)
+            row[col["res_bin_0"]: col["res_bin_0"] + M.N_BINS] += np.bincount(b, minlength=M.N_BINS)
             row[col["match_sum"]] += (self.eff_exp[holder, cat] / self.best_exp[cat, region]).sum()
             row[col["match_n"]] += n
             first = (c["returns"][i] == 0) & (c["hops"][i] == 0) & ~c["reassigned"][i]
@@ -627,12 +681,15 @@ class Simulation:
             row[col["lateral"]] += (lateral & multi).sum()
             np.add.at(self.history_q, (holder, cat), HISTORY_RATE * (q * true_ok - self.history_q[holder, cat]))
             if inst.assess:
-                np.add.at(self.owed[:, REPORT], holder, assessment.REPORT_HOURS * inst.reporting_factor)
+                self.owed[:, REPORT] += np.bincount(holder, minlength=st.n_units) * (
+                    assessment.REPORT_HOURS * inst.reporting_factor)
         self.tickets.free(i)
 
     # -- recording --------------------------------------------------------------------------
     def _flow(self, kind: str, src, dst) -> None:
-        self._flows_today[kind].append(np.stack([np.asarray(src), np.asarray(dst)], axis=1))
+        """Remember today's movements between units (src may be one unit for all)."""
+        if len(dst):
+            self._flows_today[kind].append((src, dst))
 
     def _record(self, t: int, working: bool) -> None:
         st, c, col, row = self.st, self.tickets.cols, M.COL, self.row
@@ -645,7 +702,8 @@ class Simulation:
         applied = self.cat_hours.sum(axis=0)
         if applied.sum() > 0:
             row[col["mismatch"]] = 0.5 * np.abs(need - applied / applied.sum()).sum()
-        row[col["backlog_g"]] = self.backlog_days[st.grassroots].mean() if st.grassroots.any() else 0
+        g = st.grassroots_idx
+        row[col["backlog_g"]] = self.backlog_days[g].mean() if len(g) else 0.0
         row[col["open"]] = open_.sum()
         row[col["range"]] = self.range
         row[col["decision_backlog"]] = (c["state"] == DECISION).sum()
@@ -656,15 +714,18 @@ class Simulation:
             self.post_ticks += 1
         if t % 24 == 23:
             self._close_day()
-            self._update_range()
+            if (t // 24) % RANGE_EVERY_DAYS == RANGE_EVERY_DAYS - 1:
+                self._update_range()
 
     def _close_day(self) -> None:
         n = self.st.n_units
         for kind, parts in self._flows_today.items():
             if parts:
-                pairs = np.concatenate(parts)
-                pairs = pairs[(pairs[:, 0] >= 0) & (pairs[:, 1] >= 0)]
-                key, cnt = np.unique(pairs[:, 0] * n + pairs[:, 1], return_counts=True)
+                dst = np.concatenate([np.asarray(d, dtype=np.int64) for _, d in parts])
+                src = np.concatenate([np.broadcast_to(np.asarray(s_, dtype=np.int64), np.shape(d))
+                                      for s_, d in parts])
+                ok = (src >= 0) & (dst >= 0)
+                key, cnt = np.unique(src[ok] * n + dst[ok], return_counts=True)
                 self.last_day_flows[kind] = np.stack([key // n, key % n, cnt], axis=1)
             else:
                 self.last_day_flows[kind] = np.zeros((0, 3), int)

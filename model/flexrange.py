@@ -24,7 +24,7 @@ import numpy as np
 from .mechanisms.design import Institutions
 from .structure import RETURN_EXPERTISE, Structure
 
-SAMPLES = 40
+SAMPLES = 24
 CONCENTRATION = 8.0  # Dirichlet concentration of the random demand mixes
 UTILISATION = 0.95
 

@@ -19,6 +19,7 @@ REFERENCE_MISMATCH = 0.3  # mismatch of a rigid structure under a standard shock
 
 COUNTERS = (
     "created finished resolved quickfix gamed lost resolved_true resolved_rep redispatched "
+    "true_on_time dilemma_n dilemma_hours "
     "sat_true sat_rep "
     "returns hops escalations whistles decisions dispatched_kuai dispatched "
     "multi_resolved lateral match_sum match_n first_ok "
@@ -101,6 +102,8 @@ def derive(sums: np.ndarray, means: np.ndarray, weights: np.ndarray) -> dict[str
     out["p90_resolution_hours"] = _quantile(bins, 0.9)
     out["resolution_true"] = _ratio(s["resolved_true"], s["finished"])
     out["resolution_reported"] = _ratio(s["resolved_rep"], s["finished"])
+    out["dilemma_resolution_hours"] = _ratio(s["dilemma_hours"], s["dilemma_n"])
+    out["true_on_time_rate"] = _ratio(s["true_on_time"], s["finished"])
     out["redispatch_rate"] = _ratio(s["redispatched"], s["finished"])
     out["gaming_gap"] = out["resolution_reported"] - out["resolution_true"]
     out["satisfaction_true"] = _ratio(s["sat_true"], s["finished"])

@@ -31,7 +31,7 @@ def snapshot(sim) -> dict:
                                   out=np.zeros_like(hours), where=hours > 0),
         "flows": {k: v.copy() for k, v in sim.last_day_flows.items()},
         "markers": list(sim.markers),
-        "open_tickets": int(sim.tickets.n_open),
+        "open_tickets": sim.tickets.count_open(),
     }
 
 
@@ -52,10 +52,11 @@ def summary(sim) -> dict:
     n = max(sim.post_ticks, 1)
     out = M.derive(sim.post, sim.post / n, sim.weights)
     res = {k: float(v) for k, v in out.items()}
-    res["tickets_open_at_end"] = int(sim.tickets.n_open)
+    res["tickets_open_at_end"] = sim.tickets.count_open()
     res["tickets_created"] = int(res["tickets_created"])
     res["tickets_resolved"] = int(res["tickets_resolved"])
     res["shock_recovery_days"] = shock_recovery_days(sim)
+    res["flex_mobility_shock"] = shock_mobility(sim)
     res["seed"] = sim.seed
     res["days"] = sim.tick / 24.0
     return res
@@ -87,3 +88,17 @@ def shock_recovery_days(sim, tolerance: float = 0.05) -> float:
         ok = ok[ok > dropped[0]]
         result.append(float(post_days[ok[0]] - start) if len(ok) else float(post_days[-1] - start))
     return float(np.mean(result)) if result else 0.0
+
+
+def shock_mobility(sim) -> float:
+    """Mean daily mobility over the days a demand shock is active (after the warm-up); the
+    run's mean mobility when there was no shock.  Flexibility shows when demand shifts."""
+    days, out = daily(sim)
+    if not len(days):
+        return 0.0
+    mob = out["flex_mobility"]
+    active = np.zeros(len(days), bool)
+    for s in sim.shocks:
+        active |= (days > s["day"]) & (days <= s["day"] + s["days"])
+    active &= days > sim.scenario["run"]["warmup_days"]
+    return float(mob[active].mean() if active.any() else mob.mean())

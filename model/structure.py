@@ -24,6 +24,7 @@ HUB, TIAO, KUAI = 0, 1, 2
 CITY, DISTRICT, STREET, COMMUNITY = 0, 1, 2, 3
 
 WORK_HOURS = (8, 18)  # office hours; the hub works around the clock
+JURISDICTION_DISTRICT = 1.0
 RETURN_EXPERTISE = 0.3  # below this a unit sees a ticket as "not ours" (spec M3 returns)
 
 
@@ -89,6 +90,10 @@ class Structure:
     grassroots: np.ndarray = field(
         default_factory=lambda: np.zeros(0, bool)
     )  # [N] street|community
+
+    @property
+    def grassroots_idx(self) -> np.ndarray:
+        return np.flatnonzero(self.grassroots)
 
     @property
     def n_units(self) -> int:
@@ -207,7 +212,7 @@ def build_structure(scenario: dict) -> Structure:
             jurisdiction[i] = 0.6 * covers[i]
         elif level[i] == DISTRICT:
             covers[i] = region_district == district[i]
-            jurisdiction[i] = 0.7 * covers[i]
+            jurisdiction[i] = JURISDICTION_DISTRICT * covers[i]
         elif level[i] == STREET and i in region_of_street:
             covers[i, region_of_street[i]] = True
             jurisdiction[i] = covers[i]

@@ -11,6 +11,9 @@ from __future__ import annotations
 import numpy as np
 
 FREE, TRANSIT, PROCESS, DECISION = 0, 1, 2, 3
+PENDING = -1  # drawn for later today, not yet called in
+UNIFORMS = ("u_true", "u_sat", "u_rep", "u_game", "u_ret", "u_acc", "u_side", "u_cov",
+            "u_man", "u_pick")
 
 # name -> dtype of every per-ticket column
 COLUMNS: dict[str, type] = {
@@ -50,6 +53,11 @@ COLUMNS: dict[str, type] = {
     "u_rep": np.float32,
     "u_game": np.float32,
     "u_ret": np.float32,
+    "u_acc": np.float32,  # classification
+    "u_side": np.float32,  # which neighbouring category a misfiled ticket lands in
+    "u_cov": np.float32,  # algorithm coverage (and, in M0, giving up on the way)
+    "u_man": np.float32,  # routing slip (and, in M0, whether the citizen guessed right)
+    "u_pick": np.float32,  # which office a citizen or a slip picks
 }
 
 
@@ -95,3 +103,7 @@ class TicketStore:
 
     def in_state(self, state: int) -> np.ndarray:
         return np.flatnonzero(self.cols["state"] == state)
+
+    def count_open(self) -> int:
+        """Tickets called in and not finished (booked future callers excluded)."""
+        return int((self.cols["state"] > 0).sum())

@@ -9,7 +9,8 @@ work flexibly around issues.  Three ways a ticket finds its handler:
 * ``manual``: an operator looks up the catalogue table (category x region -> unit), accuracy
   0.88 (S-derived), 6 minutes per ticket.
 * ``algorithmic``: on the covered share (default 0.5; Liuzhou 99.6 % accuracy on 48.6 % of
-  volume, S) every candidate unit gets a score
+  volume, S) every candidate unit able to take the category (expertise >= 0.3 in it, covering
+  the region) gets a score
   U = wE expertise + wA authority + wJ jurisdiction + wL local + wS data - wB tanh(backlog days)
       + wH history.
   The backlog term lets work spill to the next qualified unit when demand shifts (flexibility);
@@ -56,7 +57,9 @@ def scores(st, inst, s, backlog_days, history, cat, region, exclude=None):
     )
     if inst.duty_list:  # enforce items may not be led by the grassroots
         u = np.where(st.enforce[c] & st.grassroots[cc], -np.inf, u)
-    u = np.where(valid, u, -np.inf)
+    # the catalogue lists only units able to take the category: the score ranks among them
+    able = st.expertise[cc, c] >= RETURN_EXPERTISE
+    u = np.where(valid & able, u, -np.inf)
     if exclude is not None:
         u = np.where(cc == exclude[:, None], -np.inf, u)
     return cc, u

@@ -13,7 +13,9 @@ superior reassigns to an owner with authority, authorises co-handling, or orders
 decision in 48 h the holder applies a *quick fix* (quality x 0.5, reported resolved).
 
 Whistle-blowing (吹哨报到, Beijing): a street summons the owning bureau directly; the bureau must
-report within 30 minutes (S), costing it 2 h and the street 1 h, and the case is solved sideways.
+report within 30 minutes (S), costing it 2 h and the street 1 h; a case needing legal power
+passes to the bureau at once, a case missing a partner gets its co-handlers: solved sideways,
+without the decision queue.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """GovFlex entry point.
 
-    python main.py                 open the workbench with the default preset
-    python main.py FILE            open a scenario file in the workbench
-    python main.py run SCENARIO    headless run (no Qt imported), see ``model/cli.py``
-    python main.py presets         list the bundled scenarios
+python main.py                 open the workbench with the default preset
+python main.py FILE            open a scenario file in the workbench
+python main.py run SCENARIO    headless run (no Qt imported), see ``model/cli.py``
+python main.py presets         list the bundled scenarios
 """
 
 from __future__ import annotations

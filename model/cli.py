@@ -20,10 +20,25 @@ from .metrics import SUMMARY_KEYS
 from .presets import list_presets, resolve_scenario
 from .scenario import ScenarioError, apply_overrides, normalize
 
-CSV_KEYS = ("day",) + tuple(k for k in SUMMARY_KEYS if not k.startswith("tickets_")) + (
-    "gaming_gap", "territorial_share", "bureau_load", "decision_backlog", "load_direct",
-    "load_coord", "load_rework", "load_report", "load_innov", "load_escal", "tickets_created",
-    "tickets_resolved", "tickets_open")
+CSV_KEYS = (
+    ("day",)
+    + tuple(k for k in SUMMARY_KEYS if not k.startswith("tickets_"))
+    + (
+        "gaming_gap",
+        "territorial_share",
+        "bureau_load",
+        "decision_backlog",
+        "load_direct",
+        "load_coord",
+        "load_rework",
+        "load_report",
+        "load_innov",
+        "load_escal",
+        "tickets_created",
+        "tickets_resolved",
+        "tickets_open",
+    )
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,8 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("scenario", help="a *.govflex.json file or a preset name")
     run.add_argument("--days", type=float, help="simulated days (default: the scenario's)")
     run.add_argument("--seed", type=int, help="random seed (default: the scenario's)")
-    run.add_argument("--set", action="append", default=[], metavar="PATH=VALUE",
-                     help="override a scenario field, e.g. mechanisms.assessment.pressure=0.8")
+    run.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="PATH=VALUE",
+        help="override a scenario field, e.g. mechanisms.assessment.pressure=0.8",
+    )
     run.add_argument("--csv", help="write the per-day time series here")
     run.add_argument("--json", help="write the run summary here")
     run.add_argument("--quiet", action="store_true", help="do not print the summary")

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from . import metrics as M
+from . import metrics as M  # noqa: N812 (M for metrics, read like a namespace)
 from . import readout
 from .flexrange import structural_range
 from .mechanisms import assessment, data, dispatch, entrance, escalation, interface
@@ -30,8 +30,34 @@ from .tickets import DECISION, PENDING, PROCESS, TRANSIT, UNIFORMS, TicketStore
 
 DEADLINE_HOURS = np.array([2, 24, 7 * 24, 15 * 24])  # urgent, utilities, general, complex (S)
 URGENCY_MIX = np.array([0.03, 0.12, 0.70, 0.15])
-DIURNAL = np.array([0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.0, 1.6, 1.9, 1.9, 1.8,
-                    1.5, 1.6, 1.7, 1.7, 1.6, 1.4, 1.2, 1.0, 0.9, 0.7, 0.5, 0.3])
+DIURNAL = np.array(
+    [
+        0.2,
+        0.1,
+        0.1,
+        0.1,
+        0.1,
+        0.2,
+        0.5,
+        1.0,
+        1.6,
+        1.9,
+        1.9,
+        1.8,
+        1.5,
+        1.6,
+        1.7,
+        1.7,
+        1.6,
+        1.4,
+        1.2,
+        1.0,
+        0.9,
+        0.7,
+        0.5,
+        0.3,
+    ]
+)
 DIURNAL = DIURNAL / DIURNAL.mean()
 EXTRA_MEAN = 0.25  # Poisson mean of extra departments a ticket needs
 HISTORY_RATE = 0.05  # EWMA step of a unit's resolution quality per category
@@ -99,15 +125,20 @@ class Simulation:
         self.best_exp = np.maximum(best, 1e-9)
         self.prof = st.expertise * st.authority
         self.weights = np.array(
-            [self.scenario["metrics"]["flex_weights"][k]
-             for k in ("mobility", "lateral", "match", "range")], float)
+            [
+                self.scenario["metrics"]["flex_weights"][k]
+                for k in ("mobility", "lateral", "match", "range")
+            ],
+            float,
+        )
 
     def _update_intake_wait(self) -> None:
         """Erlang C wait at the hub for each hour of the day (depends on rate and seats)."""
         inst = self.inst
         rate = self.tickets_per_day * self.diurnal / 24 / max(1e-9, 1 - inst.direct_share)
         self._intake_wait = np.array(
-            [entrance.erlang_c_wait_hours(r, inst.handle_hours, inst.seats) for r in rate])
+            [entrance.erlang_c_wait_hours(r, inst.handle_hours, inst.seats) for r in rate]
+        )
 
     def _update_range(self) -> None:
         """Structural range with the capacity that yesterday's hidden work left for casework."""
@@ -121,8 +152,11 @@ class Simulation:
         if tpd is None:
             tpd = st.population.sum() * d.get("per_10k", 1.5) / 10_000
         self.tickets_per_day = float(tpd)
-        self.region_p = st.population / st.population.sum() if st.population.sum() > 0 else (
-            np.full(st.n_regions, 1.0 / max(st.n_regions, 1)))
+        self.region_p = (
+            st.population / st.population.sum()
+            if st.population.sum() > 0
+            else (np.full(st.n_regions, 1.0 / max(st.n_regions, 1)))
+        )
         self.diurnal = DIURNAL if d.get("diurnal", True) else np.ones(24)
         self._update_intake_wait()
 
@@ -153,8 +187,14 @@ class Simulation:
         """A demand shock from now on: the mix shifts towards ``category`` (flood, epidemic)."""
         if category not in self.st.cat_ids:
             raise ValueError(f"unknown category {category!r}")
-        self.shocks.append({"day": self.tick / 24, "category": category,
-                            "strength": float(strength), "days": float(days)})
+        self.shocks.append(
+            {
+                "day": self.tick / 24,
+                "category": category,
+                "strength": float(strength),
+                "days": float(days),
+            }
+        )
         self.markers.append((self.tick, f"shock:{category}"))
         self._rebook()
 
@@ -230,20 +270,40 @@ class Simulation:
         extra1 = np.where(n_extra >= 1, ex[:, 0], -1)
         extra2 = np.where((n_extra >= 2) & (ex[:, 1] != ex[:, 0]), ex[:, 1], -1)
         values = {
-            "cat": cat, "cls": cat, "region": region, "kappa": kappa, "work": kappa, "nu": nu,
-            "urg": urg, "extra1": extra1, "extra2": extra2,
-            "n_extra": (extra1 >= 0).astype(int) + (extra2 >= 0), "created": created,
-            "deadline": created + DEADLINE_HOURS[urg], "ready": created, "hops": 0,
-            "returns": 0, "escalations": 0, "noauth": False, "co_missing": False,
-            "co_done": False, "whistled": False, "reassigned": False, "co1": -1, "co2": -1,
-            "wait": 0.0, "cross": 1.0, "dec": 0.0, "state": PENDING,
+            "cat": cat,
+            "cls": cat,
+            "region": region,
+            "kappa": kappa,
+            "work": kappa,
+            "nu": nu,
+            "urg": urg,
+            "extra1": extra1,
+            "extra2": extra2,
+            "n_extra": (extra1 >= 0).astype(int) + (extra2 >= 0),
+            "created": created,
+            "deadline": created + DEADLINE_HOURS[urg],
+            "ready": created,
+            "hops": 0,
+            "returns": 0,
+            "escalations": 0,
+            "noauth": False,
+            "co_missing": False,
+            "co_done": False,
+            "whistled": False,
+            "reassigned": False,
+            "co1": -1,
+            "co2": -1,
+            "wait": 0.0,
+            "cross": 1.0,
+            "dec": 0.0,
+            "state": PENDING,
         }
         for name, v in values.items():
             c[name][i] = v
         for j, name in enumerate(UNIFORMS):
             c[name][i] = u[:, j]
         bounds = np.r_[0, np.cumsum(per_hour)]
-        for h, a, b in zip(hours, bounds[:-1], bounds[1:]):
+        for h, a, b in zip(hours, bounds[:-1], bounds[1:], strict=True):
             if b > a:
                 self._pending[int(h)] = i[a:b]
 
@@ -278,7 +338,9 @@ class Simulation:
     def _route_platform(self, i, n, t) -> None:
         """Hub classification and dispatch (manual catalogue or algorithm)."""
         st, inst, c = self.st, self.inst, self.tickets.cols
-        acc = interface.accuracy(inst.granularity) if inst.interface else interface.FREE_TEXT_ACCURACY
+        acc = (
+            interface.accuracy(inst.granularity) if inst.interface else interface.FREE_TEXT_ACCURACY
+        )
         covered = c["u_cov"][i] < inst.coverage
         acc = np.where(covered, inst.algorithm_accuracy, acc)
         cls = interface.classify(c["cat"][i], c["u_acc"][i], c["u_side"][i], acc, st.n_categories)
@@ -287,12 +349,27 @@ class Simulation:
         holder = self.catalogue[cls, region]
         wrong = c["u_man"][i] >= np.where(covered, inst.algorithm_accuracy, inst.manual_accuracy)
         if covered.any():
-            cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days,
-                                        self.history_q, cls[covered], region[covered])
+            cands, sc = dispatch.scores(
+                st,
+                inst,
+                self.access,
+                self.backlog_days,
+                self.history_q,
+                cls[covered],
+                region[covered],
+            )
             holder[covered] = dispatch.best(cands, sc)
         if wrong.any():  # a plausible slip: the runner-up for the category, not the listed unit
-            cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days, self.history_q,
-                                        cls[wrong], region[wrong], exclude=holder[wrong])
+            cands, sc = dispatch.scores(
+                st,
+                inst,
+                self.access,
+                self.backlog_days,
+                self.history_q,
+                cls[wrong],
+                region[wrong],
+                exclude=holder[wrong],
+            )
             holder[wrong] = dispatch.best(cands, sc)
         rnd = dispatch.random_candidate(st, region, c["u_pick"][i])
         holder = np.where(holder < 0, rnd, holder)
@@ -364,8 +441,9 @@ class Simulation:
         self.row[M.COL["returns"]] += len(i)
         self._flow("return", old, np.full(len(i), st.hub))
         cat, region = c["cat"][i], c["region"][i]
-        cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days, self.history_q,
-                                    cat, region, exclude=old)
+        cands, sc = dispatch.scores(
+            st, inst, self.access, self.backlog_days, self.history_q, cat, region, exclude=old
+        )
         new = dispatch.best(cands, sc)
         down = dispatch.push_down(st, inst, cat, self.rng.random(len(i)))
         new = np.where(down | (new < 0), st.region_unit[region], new)
@@ -402,8 +480,16 @@ class Simulation:
         has = ex >= 0
         ex, pos, slot = ex[has], pos[has], slot[has]
         holder = c["holder"][i][pos]
-        cands, sc = dispatch.scores(st, inst, self.access, self.backlog_days, self.history_q,
-                                    ex, c["region"][i][pos], exclude=holder)
+        cands, sc = dispatch.scores(
+            st,
+            inst,
+            self.access,
+            self.backlog_days,
+            self.history_q,
+            ex,
+            c["region"][i][pos],
+            exclude=holder,
+        )
         co = dispatch.best(cands, sc)
         ok = co >= 0
         pos, slot, co, holder = pos[ok], slot[ok], co[ok], holder[ok]
@@ -432,7 +518,8 @@ class Simulation:
         self.owed[:, REPORT] += self.forms_week * per_hour
         if self.projects.active:
             self.owed[self.st.region_unit, INNOV] += (
-                self.projects.street_hours_per_week() * per_hour)
+                self.projects.street_hours_per_week() * per_hour
+            )
 
     def _update_backlog(self) -> None:
         c, n = self.tickets.cols, self.st.n_units
@@ -468,6 +555,7 @@ class Simulation:
         dec = c["state"][i] == DECISION
         need = np.where(dec, c["dec"][i], c["work"][i])
         w = assessment.priority((c["deadline"][i] - t).astype(float), inst)
+        w = np.where(c["whistled"][i], escalation.WHISTLE_PRIORITY, 1.0) * w  # 30-minute rule
         give = np.zeros(len(i))
         for _ in range(2):  # share, then hand what saturated tickets left to the others
             open_ = need - give > 1e-9
@@ -514,13 +602,23 @@ class Simulation:
         if self.gave is None:
             return
         i, give = self.gave
-        live = (c["state"][i] == PROCESS) & (give > 0) & (c["escalations"][i] < escalation.MAX_ESCALATIONS)
+        live = (
+            (c["state"][i] == PROCESS)
+            & (give > 0)
+            & (c["escalations"][i] < escalation.MAX_ESCALATIONS)
+        )
         i = i[live]
         if not len(i):
             return
         holder, cat = c["holder"][i], c["cat"][i]
-        h = escalation.hazard(st.expertise[holder, cat], self.access[holder, cat], c["noauth"][i],
-                              c["co_missing"][i], c["co1"][i] >= 0, c["cross"][i])
+        h = escalation.hazard(
+            st.expertise[holder, cat],
+            self.access[holder, cat],
+            c["noauth"][i],
+            c["co_missing"][i],
+            c["co1"][i] >= 0,
+            c["cross"][i],
+        )
         hit = self.rng.random(len(i)) < 1.0 - np.exp(-h)
         i, holder, cat = i[hit], holder[hit], cat[hit]
         if not len(i):
@@ -569,6 +667,8 @@ class Simulation:
         c["cross"][i] = 1.0
         c["whistled"][i] = True
         self.row[M.COL["whistles"]] += len(i)
+        self.row[M.COL["help_n"]] += len(i)
+        self.row[M.COL["help_hours"]] += escalation.WHISTLE_LATENCY * len(i)
         self._flow("whistle", holder, bureau)
 
     def _decisions(self, t: int) -> None:
@@ -578,6 +678,10 @@ class Simulation:
         if not len(i):
             return
         self.row[M.COL["decisions"]] += len(i)
+        self.row[M.COL["help_n"]] += len(i)
+        self.row[M.COL["help_hours"]] += (t - c["esc_time"][i]).sum() + (
+            escalation.REASSIGN_DELAY * c["noauth"][i].sum()
+        )
         noauth, missing = c["noauth"][i], c["co_missing"][i] & ~c["noauth"][i]
         c["state"][i] = PROCESS
         c["at"][i] = c["holder"][i]
@@ -603,10 +707,13 @@ class Simulation:
     def _timeouts(self, t: int) -> None:
         """No decision within the timeout: the holder applies a quick fix."""
         c = self.tickets.cols
-        i = np.flatnonzero((c["state"] == DECISION)
-                           & (t - c["esc_time"] >= self.inst.decision_timeout))
+        i = np.flatnonzero(
+            (c["state"] == DECISION) & (t - c["esc_time"] >= self.inst.decision_timeout)
+        )
         if len(i):
             c["at"][i] = c["holder"][i]
+            self.row[M.COL["help_n"]] += len(i)  # help never came
+            self.row[M.COL["help_hours"]] += self.inst.decision_timeout * len(i)
             self._finish(i, t, "quickfix")
 
     def _completion(self, t: int) -> None:
@@ -633,7 +740,9 @@ class Simulation:
         n = len(i)
         resolved = how in ("resolved", "quickfix")
         if resolved:
-            know = np.maximum(st.local[holder] * st.covers[holder, region], self.access[holder, cat])
+            know = np.maximum(
+                st.local[holder] * st.covers[holder, region], self.access[holder, cat]
+            )
             q = QUALITY_BASE + (1 - QUALITY_BASE) * self.eff_exp[holder, cat]
             if inst.interface:
                 q = q * interface.abstraction_factor(c["nu"][i], inst.granularity, know)
@@ -647,8 +756,13 @@ class Simulation:
         hours = t - c["created"][i] + c["wait"][i]
         late_days = np.maximum(0, t - c["deadline"][i]) / 24.0
         multi = c["n_extra"][i] > 0
-        x = (-2.5 + 5.0 * q * true_ok - 0.4 * np.minimum(late_days, 10)
-             - 0.3 * c["hops"][i] - 0.3 * multi)
+        x = (
+            -2.5
+            + 5.0 * q * true_ok
+            - 0.4 * np.minimum(late_days, 10)
+            - 0.3 * c["hops"][i]
+            - 0.3 * multi
+        )
         sat_true = c["u_sat"][i] < 1.0 / (1.0 + np.exp(-x))
         persuaded = inst.assess & (c["u_rep"][i] < assessment.persuasion(inst)) & (how != "lost")
         closed = how in ("gamed", "quickfix")  # reported resolved whatever the truth
@@ -667,22 +781,33 @@ class Simulation:
         urg = c["urg"][i]
         ontime = (how != "lost") & (t <= c["deadline"][i])
         nc = M.N_CLASSES
-        row[col["ontime_0"]: col["ontime_0"] + nc] += np.bincount(urg, ontime, nc)
-        row[col["due_0"]: col["due_0"] + nc] += np.bincount(urg, minlength=nc)
+        row[col["ontime_0"] : col["ontime_0"] + nc] += np.bincount(urg, ontime, nc)
+        row[col["due_0"] : col["due_0"] + nc] += np.bincount(urg, minlength=nc)
         if resolved:
             b = np.clip(np.searchsorted(M.RES_BINS, hours, side="right") - 1, 0, M.N_BINS - 1)
-            row[col["res_bin_0"]: col["res_bin_0"] + M.N_BINS] += np.bincount(b, minlength=M.N_BINS)
+            row[col["res_bin_0"] : col["res_bin_0"] + M.N_BINS] += np.bincount(
+                b, minlength=M.N_BINS
+            )
             row[col["match_sum"]] += (self.eff_exp[holder, cat] / self.best_exp[cat, region]).sum()
             row[col["match_n"]] += n
             first = (c["returns"][i] == 0) & (c["hops"][i] == 0) & ~c["reassigned"][i]
             row[col["first_ok"]] += first.sum()
-            lateral = (how == "resolved") & (c["escalations"][i] == 0) & (c["co_done"][i] | c["whistled"][i])
+            lateral = (
+                (how == "resolved")
+                & (c["escalations"][i] == 0)
+                & (c["co_done"][i] | c["whistled"][i])
+            )
             row[col["multi_resolved"]] += multi.sum()
             row[col["lateral"]] += (lateral & multi).sum()
-            np.add.at(self.history_q, (holder, cat), HISTORY_RATE * (q * true_ok - self.history_q[holder, cat]))
+            np.add.at(
+                self.history_q,
+                (holder, cat),
+                HISTORY_RATE * (q * true_ok - self.history_q[holder, cat]),
+            )
             if inst.assess:
                 self.owed[:, REPORT] += np.bincount(holder, minlength=st.n_units) * (
-                    assessment.REPORT_HOURS * inst.reporting_factor)
+                    assessment.REPORT_HOURS * inst.reporting_factor
+                )
         self.tickets.free(i)
 
     # -- recording --------------------------------------------------------------------------
@@ -722,8 +847,12 @@ class Simulation:
         for kind, parts in self._flows_today.items():
             if parts:
                 dst = np.concatenate([np.asarray(d, dtype=np.int64) for _, d in parts])
-                src = np.concatenate([np.broadcast_to(np.asarray(s_, dtype=np.int64), np.shape(d))
-                                      for s_, d in parts])
+                src = np.concatenate(
+                    [
+                        np.broadcast_to(np.asarray(s_, dtype=np.int64), np.shape(d))
+                        for s_, d in parts
+                    ]
+                )
                 ok = (src >= 0) & (dst >= 0)
                 key, cnt = np.unique(src[ok] * n + dst[ok], return_counts=True)
                 self.last_day_flows[kind] = np.stack([key // n, key % n, cnt], axis=1)

@@ -106,8 +106,9 @@ def _max_flow(demand: np.ndarray, cap: np.ndarray, adj: np.ndarray) -> float:
     return float(flow.sum())
 
 
-def structural_range(st: Structure, inst: Institutions, s: np.ndarray,
-                     spare: np.ndarray | None = None, seed: int = 7) -> float:
+def structural_range(
+    st: Structure, inst: Institutions, s: np.ndarray, spare: np.ndarray | None = None, seed: int = 7
+) -> float:
     """Served share of random demand relative to a complete graph of nominal capacity (0-1).
 
     ``spare`` is each unit's capacity left for casework once hidden work (forms, reporting,

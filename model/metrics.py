@@ -19,7 +19,7 @@ REFERENCE_MISMATCH = 0.3  # mismatch of a rigid structure under a standard shock
 
 COUNTERS = (
     "created finished resolved quickfix gamed lost resolved_true resolved_rep redispatched "
-    "true_on_time dilemma_n dilemma_hours "
+    "true_on_time dilemma_n dilemma_hours help_n help_hours "
     "sat_true sat_rep "
     "returns hops escalations whistles decisions dispatched_kuai dispatched "
     "multi_resolved lateral match_sum match_n first_ok "
@@ -39,8 +39,8 @@ SUMMARY_KEYS = tuple(
     "backlog_days escalations_per_100 returns_per_100 first_dispatch_accuracy professionalism "
     "on_time_rate median_resolution_hours resolution_true resolution_reported "
     "satisfaction_true satisfaction_reported fragmentation tickets_created tickets_resolved "
-    "tickets_open_at_end"
-.split())
+    "tickets_open_at_end".split()
+)
 
 
 def _ratio(a, b):
@@ -56,9 +56,10 @@ def _quantile(bins: np.ndarray, q: float) -> np.ndarray:
     target = q * total
     j = np.minimum((cum < target).sum(axis=-1), N_BINS - 1)
     lo, hi = RES_BINS[j], np.minimum(RES_BINS[j + 1], 2 * RES_BINS[j] + 24)
-    below = np.take_along_axis(cum, j[..., None], -1)[..., 0] - np.take_along_axis(
-        bins, j[..., None], -1
-    )[..., 0]
+    below = (
+        np.take_along_axis(cum, j[..., None], -1)[..., 0]
+        - np.take_along_axis(bins, j[..., None], -1)[..., 0]
+    )
     inside = np.take_along_axis(bins, j[..., None], -1)[..., 0]
     frac = _ratio(target[..., 0] - below, inside)
     return np.where(total[..., 0] > 0, lo + frac * (hi - lo), 0.0)
@@ -76,7 +77,9 @@ def derive(sums: np.ndarray, means: np.ndarray, weights: np.ndarray) -> dict[str
     out["flex_lateral"] = _ratio(s["lateral"], s["multi_resolved"])
     out["flex_match"] = np.clip(_ratio(s["match_sum"], s["match_n"]), 0.0, 1.0)
     out["flex_range"] = np.clip(m["range"], 0.0, 1.0)
-    parts = np.stack([out[k] for k in ("flex_mobility", "flex_lateral", "flex_match", "flex_range")])
+    parts = np.stack(
+        [out[k] for k in ("flex_mobility", "flex_lateral", "flex_match", "flex_range")]
+    )
     w = np.asarray(weights, float).reshape((4,) + (1,) * (parts.ndim - 1))
     out["flexibility"] = (parts * w).sum(axis=0) / max(float(np.sum(weights)), 1e-12)
     g_total = sum(s[k] for k in ("g_direct",) + HIDDEN)
@@ -102,6 +105,7 @@ def derive(sums: np.ndarray, means: np.ndarray, weights: np.ndarray) -> dict[str
     out["p90_resolution_hours"] = _quantile(bins, 0.9)
     out["resolution_true"] = _ratio(s["resolved_true"], s["finished"])
     out["resolution_reported"] = _ratio(s["resolved_rep"], s["finished"])
+    out["help_latency_hours"] = _ratio(s["help_hours"], s["help_n"])
     out["dilemma_resolution_hours"] = _ratio(s["dilemma_hours"], s["dilemma_n"])
     out["true_on_time_rate"] = _ratio(s["true_on_time"], s["finished"])
     out["redispatch_rate"] = _ratio(s["redispatched"], s["finished"])
@@ -187,8 +191,9 @@ def daily(ticks: np.ndarray, rows: np.ndarray, weights, days_window: int = 1):
     return days + 1, derive(sums, means, weights)
 
 
-def rolling(ticks: np.ndarray, rows: np.ndarray, weights, window: int = 24, every: int = 6,
-            since: int = -1):
+def rolling(
+    ticks: np.ndarray, rows: np.ndarray, weights, window: int = 24, every: int = 6, since: int = -1
+):
     """Outputs over a sliding ``window`` of hours, sampled every ``every`` hours after ``since``.
 
     Returns (time in days at the end of each window, dict of arrays).  Used by live charts.

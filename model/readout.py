@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import metrics as M
+from . import metrics as M  # noqa: N812
 
 
 def snapshot(sim) -> dict:
@@ -27,8 +27,9 @@ def snapshot(sim) -> dict:
         "unit_ids": list(st.ids),
         "utilisation": hours / cap,
         "backlog_days": sim.backlog_days.copy(),
-        "hidden_share": np.divide(sim.unit_hidden.sum(axis=0), hours,
-                                  out=np.zeros_like(hours), where=hours > 0),
+        "hidden_share": np.divide(
+            sim.unit_hidden.sum(axis=0), hours, out=np.zeros_like(hours), where=hours > 0
+        ),
         "flows": {k: v.copy() for k, v in sim.last_day_flows.items()},
         "markers": list(sim.markers),
         "open_tickets": sim.tickets.count_open(),

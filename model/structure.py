@@ -31,13 +31,15 @@ RETURN_EXPERTISE = 0.3  # below this a unit sees a ticket as "not ours" (spec M3
 STREET_TEAMS = ("urban", "order")  # enforce categories with a street team (综合执法, 派出所)
 
 
-def default_expertise(kind: int, level: int, own: np.ndarray, enforce: np.ndarray,
-                      team: np.ndarray) -> np.ndarray:
+def default_expertise(
+    kind: int, level: int, own: np.ndarray, enforce: np.ndarray, team: np.ndarray
+) -> np.ndarray:
     """Default expertise of one unit over all categories (0-1, modelling choice P).
 
     Bureaus know their own line well (0.85) and little else (0.1).  Street offices are generalists
     for livelihood matters (0.45) and have comprehensive-enforcement teams for urban management
-    and public order (``STREET_TEAMS``, 0.4) but no specialists for market, transport or environment (0.1).
+    and public order (``STREET_TEAMS``, 0.4) but no specialists for market, transport or
+    environment (0.1).
     Communities are closer still to residents but thinner (0.35 / 0.1).  Governments above the
     street coordinate (0.3 everywhere) but do not handle tickets themselves.
     """
@@ -262,7 +264,7 @@ def build_structure(scenario: dict) -> Structure:
     decider = np.array([(superiors(i) or [city_gov])[0] for i in range(n)], dtype=np.int64)
     decider_multi = np.tile(decider[:, None], (1, k))
     home_region = np.full(n, -1)
-    for j, s in enumerate(streets):
+    for j in range(len(streets)):
         home_region[covers[:, j] & (level >= STREET)] = j
     for i in np.flatnonzero(home_region >= 0):
         sup_i = superiors(i)

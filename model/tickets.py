@@ -12,8 +12,18 @@ import numpy as np
 
 FREE, TRANSIT, PROCESS, DECISION = 0, 1, 2, 3
 PENDING = -1  # drawn for later today, not yet called in
-UNIFORMS = ("u_true", "u_sat", "u_rep", "u_game", "u_ret", "u_acc", "u_side", "u_cov",
-            "u_man", "u_pick")
+UNIFORMS = (
+    "u_true",
+    "u_sat",
+    "u_rep",
+    "u_game",
+    "u_ret",
+    "u_acc",
+    "u_side",
+    "u_cov",
+    "u_man",
+    "u_pick",
+)
 
 # name -> dtype of every per-ticket column
 COLUMNS: dict[str, type] = {

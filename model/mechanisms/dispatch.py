@@ -91,9 +91,7 @@ def return_eligible(st, inst, holder, cat, region) -> np.ndarray:
     # (属地兜底): it must handle it or ask upwards (escalation, M6).
     no_power = st.enforce[cat] & ~st.authority[holder, cat] & ~st.grassroots[holder]
     no_power &= not inst.duty_list
-    return (
-        (st.expertise[holder, cat] < RETURN_EXPERTISE) | ~st.covers[holder, region] | no_power
-    )
+    return (st.expertise[holder, cat] < RETURN_EXPERTISE) | ~st.covers[holder, region] | no_power
 
 
 def return_probability(inst: Institutions) -> float:

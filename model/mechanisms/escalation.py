@@ -28,6 +28,7 @@ MAX_ESCALATIONS = 3
 WHISTLE_BUREAU_HOURS = 2.0
 WHISTLE_STREET_HOURS = 1.0
 WHISTLE_LATENCY = 0.5
+WHISTLE_PRIORITY = 4.0  # a summoned bureau puts the case ahead of its routine queue
 QUICK_FIX_QUALITY = 0.5
 
 

@@ -63,7 +63,7 @@ EXTRA_MEAN = 0.25  # Poisson mean of extra departments a ticket needs
 HISTORY_RATE = 0.05  # EWMA step of a unit's resolution quality per category
 DIRECT, COORD, REWORK, REPORT, INNOV, ESCAL = range(6)
 RANGE_EVERY_DAYS = 7  # structural range is recomputed weekly (and when institutions change)
-NIGHT_DUTY = 0.2  # share of an office hour's capacity on duty at night
+NIGHT_DUTY = 0.25  # share of an office hour's capacity on duty at night
 NIGHT_CLASSES = 1  # urgency classes worked at night: urgent (2 h) and utilities (24 h)
 QUALITY_BASE = 0.6  # quality of a case handled with no expertise at all (P)
 FATIGUE_FROM = 0.9  # utilisation above which quality suffers (burnout band)
@@ -83,7 +83,7 @@ class Simulation:
         self._proj_rng = proj
         self.tickets = TicketStore(1024)
         self._pending: dict[int, np.ndarray] = {}  # hour -> rows of citizens booked to call
-        self._booked_from = 0
+        self._deadlines_checked = -1
         self.tick = 0
         n, k = self.st.n_units, self.st.n_categories
         self.owed = np.zeros((n, 6))
@@ -96,6 +96,7 @@ class Simulation:
         self.history = M.History(history_days * 24)
         self.post = np.zeros(len(M.COLUMNS))  # sums after warm-up (summary)
         self.post_ticks = 0
+        self._states = np.zeros(len(M.STATES))  # last state values, in STATES order
         self._flows_today: dict[str, list] = {f: [] for f in FLOW_KINDS}
         self.last_day_flows: dict[str, np.ndarray] = {f: np.zeros((0, 3), int) for f in FLOW_KINDS}
         self.markers: list[tuple[int, str]] = []
@@ -221,21 +222,22 @@ class Simulation:
         t = self.tick
         self.row = np.zeros(len(M.COLUMNS))
         self.gave = None
-        self._update_backlog()
+        working = WORK_HOURS[0] <= t % 24 < WORK_HOURS[1]
+        if working:  # at night the backlog barely moves: dispatch uses the evening's figure
+            self._update_backlog()
         self._arrivals(t)
         self._deliver(t)
         self._overhead(t)
-        working = WORK_HOURS[0] <= t % 24 < WORK_HOURS[1]
         if working:
             self._work(t)
             self._exceptions(t)
             self._decisions(t)
             self._completion(t)
+            self._timeouts(t)
+            self._deadlines(t)
         else:  # duty officers handle urgent cases out of hours
             self._work(t, night=True)
             self._completion(t)
-        self._timeouts(t)
-        self._deadlines(t)
         self._record(t, working)
         self.tick += 1
 
@@ -317,7 +319,7 @@ class Simulation:
 
     def _arrivals(self, t: int) -> None:
         """Booked citizens call in: count them, then route them (hub, or on their own)."""
-        if t % 24 == 0 or t == self._booked_from:
+        if t % 24 == 0:
             self._book(t, (t // 24 + 1) * 24)
         i = self._pending.pop(t, None)
         n = 0 if i is None else len(i)
@@ -511,7 +513,8 @@ class Simulation:
     # -- overhead and work ---------------------------------------------------------------
     def _overhead(self, t: int) -> None:
         """Form-filling, reporting and innovation projects accrue as hours owed."""
-        self.projects.step(t, self.inst, self._proj_rng)
+        if t % 24 == 0:
+            self.projects.step(t, self.inst, self._proj_rng, hours=24)
         if not WORK_HOURS[0] <= t % 24 < WORK_HOURS[1]:
             return
         per_hour = 1.0 / assessment.WORK_HOURS_PER_WEEK
@@ -723,12 +726,18 @@ class Simulation:
             self._finish(i, t, "resolved")
 
     def _deadlines(self, t: int) -> None:
-        """Under assessment, an unresolved ticket may be 'closed' at its deadline (gaming)."""
+        """Under assessment, an unresolved ticket may be 'closed' at its deadline (gaming).
+
+        Deadlines that fell due out of hours are closed the next morning (still 'on time').
+        """
         p = assessment.gaming_probability(self.inst)
         if p <= 0:
+            self._deadlines_checked = t
             return
         c = self.tickets.cols
-        i = np.flatnonzero((c["deadline"] == t) & (c["state"] > 0) & (c["u_game"] < p))
+        due = (c["deadline"] <= t) & (c["deadline"] > self._deadlines_checked)
+        self._deadlines_checked = t
+        i = np.flatnonzero(due & (c["state"] > 0) & (c["u_game"] < p))
         if len(i):
             self._finish(i, t, "gamed")
 
@@ -779,12 +788,13 @@ class Simulation:
         row[col["sat_true"]] += sat_true.sum()
         row[col["sat_rep"]] += sat_rep.sum()
         urg = c["urg"][i]
-        ontime = (how != "lost") & (t <= c["deadline"][i])
+        ontime = (how == "gamed") | ((how != "lost") & (t <= c["deadline"][i]))
         nc = M.N_CLASSES
         row[col["ontime_0"] : col["ontime_0"] + nc] += np.bincount(urg, ontime, nc)
         row[col["due_0"] : col["due_0"] + nc] += np.bincount(urg, minlength=nc)
         if resolved:
-            b = np.clip(np.searchsorted(M.RES_BINS, hours, side="right") - 1, 0, M.N_BINS - 1)
+            b = np.searchsorted(M.RES_BINS, hours.astype(np.float64), side="right") - 1
+            b = np.clip(b, 0, M.N_BINS - 1)
             row[col["res_bin_0"] : col["res_bin_0"] + M.N_BINS] += np.bincount(
                 b, minlength=M.N_BINS
             )
@@ -822,17 +832,18 @@ class Simulation:
             self.cat_hours[t % 24] = 0
             self.unit_hours[t % 24] = 0
             self.unit_hidden[t % 24] = 0
-        open_ = c["state"] > 0
-        need = self.mix(t / 24)
-        applied = self.cat_hours.sum(axis=0)
-        if applied.sum() > 0:
-            row[col["mismatch"]] = 0.5 * np.abs(need - applied / applied.sum()).sum()
-        g = st.grassroots_idx
-        row[col["backlog_g"]] = self.backlog_days[g].mean() if len(g) else 0.0
-        row[col["open"]] = open_.sum()
-        row[col["range"]] = self.range
-        row[col["decision_backlog"]] = (c["state"] == DECISION).sum()
-        row[col["projects"]] = self.projects.active
+        if working or t % 24 == 0:
+            need = self.mix(t / 24)
+            applied = self.cat_hours.sum(axis=0)
+            if applied.sum() > 0:
+                self._states[0] = 0.5 * np.abs(need - applied / applied.sum()).sum()
+            g = st.grassroots_idx
+            self._states[1] = self.backlog_days[g].mean() if len(g) else 0.0
+            self._states[3] = self.range
+            self._states[4] = (c["state"] == DECISION).sum()
+            self._states[5] = self.projects.active
+        self._states[2] = self.tickets.count_open()
+        row[col["mismatch"] :] = self._states  # states change little out of hours
         self.history.write(t, row)
         if t >= self.warmup_ticks:
             self.post += row

@@ -65,14 +65,14 @@ class InnovationProjects:
         self.end = np.zeros(0, dtype=np.int64)
         self.where = np.zeros(0, dtype=np.int64)
 
-    def step(self, tick: int, inst: Institutions, rng: np.random.Generator) -> None:
-        """Launch new projects this hour and retire finished ones."""
+    def step(self, tick: int, inst: Institutions, rng: np.random.Generator, hours: int = 1) -> None:
+        """Launch the projects of the next ``hours`` and retire finished ones."""
         if len(self.end):
             keep = self.end > tick
             self.end, self.where = self.end[keep], self.where[keep]
         if not inst.innovation or inst.pressure <= 0 or not len(self.launchers):
             return
-        rate = 0.5 * inst.pressure * inst.innovation_factor / (30 * 24)
+        rate = 0.5 * inst.pressure * inst.innovation_factor / (30 * 24) * hours
         n = rng.poisson(rate, len(self.launchers))
         if n.any():
             where = np.repeat(self.scope, n)

@@ -1,0 +1,111 @@
+"""Model speed and memory, printed as tables (not a test: these machines are shared and noisy).
+
+    python benchmarks/bench_model.py [--quick]
+
+Targets (issue 2, 2-core machine): a simulated year of the A city in at most 2 s; one
+simulated day of the megacity in at most 150 ms; cost growing no faster than linearly in
+tickets.  Each figure is the best of a few repeats; ratios compare rows of one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from model.engine import Simulation  # noqa: E402
+from model.metrics import COL  # noqa: E402
+from model.presets import load_preset  # noqa: E402
+from model.scenario import normalize  # noqa: E402
+
+
+def timed_run(scenario: dict, days: float, warm_days: float = 0.0, repeats: int = 1):
+    """(best seconds for ``days`` after ``warm_days``, tickets created in them)."""
+    best, tickets = float("inf"), 0
+    for _ in range(repeats):
+        sim = Simulation(scenario, seed=1)
+        sim.run_days(warm_days)
+        t0 = time.perf_counter()
+        sim.run_days(days)
+        dt = time.perf_counter() - t0
+        if dt < best:
+            best = dt
+            rows = sim.history.ordered()[1]
+            tickets = int(rows[-int(days * 24) :, COL["created"]].sum())
+    return best, tickets
+
+
+def peak_mib(scenario: dict, days: float) -> float:
+    """Peak traced memory (MiB) of building and running ``days`` (a separate, slower run)."""
+    tracemalloc.start()
+    Simulation(scenario, seed=1).run_days(days)
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return peak
+
+
+def scaled_megacity(tickets_per_day: float) -> dict:
+    """The megacity structure with demand and every capacity scaled to ``tickets_per_day``."""
+    sc = load_preset("megacity")
+    f = tickets_per_day / sc["demand"]["tickets_per_day"]
+    sc["demand"]["tickets_per_day"] = tickets_per_day
+    for d in sc["departments"]:
+        d["capacity"] = d["capacity"] * f
+        if d.get("seats"):
+            d["seats"] = max(2, int(d["seats"] * f))
+    return normalize(sc)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--quick", action="store_true", help="fewer days and repeats")
+    args = ap.parse_args()
+    year = 90 if args.quick else 365
+    reps = 1 if args.quick else 2
+
+    print("GovFlex model benchmark")
+    print(
+        f"{'case':34s} {'sim days':>8s} {'seconds':>8s} {'ticks/s':>9s} {'tickets/s':>10s} "
+        f"{'peak MiB':>8s} {'target':>22s}"
+    )
+    a_city = load_preset("typical-platform")
+    dt, n = timed_run(a_city, year, repeats=reps)
+    mem = peak_mib(a_city, 30)
+    per_year = dt * 365 / year
+    print(
+        f"{'A city, typical-platform':34s} {year:8d} {dt:8.2f} {year * 24 / dt:9.0f} "
+        f"{n / dt:10.0f} {mem:8.1f} {f'year <= 2 s: {per_year:.2f} s':>22s}"
+    )
+    mega = load_preset("megacity")
+    dt, n = timed_run(mega, 2, warm_days=3, repeats=reps)
+    mem = peak_mib(mega, 3)
+    print(
+        f"{'megacity (after 3 warm days)':34s} {2:8d} {dt:8.2f} {48 / dt:9.0f} {n / dt:10.0f} "
+        f"{mem:8.1f} {'day <= 150 ms: %.0f ms' % (dt / 2 * 1000):>22s}"
+    )
+
+    print()
+    print("Scaling (megacity structure, demand and capacities scaled together)")
+    print(
+        f"{'tickets/day':>12s} {'ms per day':>11s} {'us per ticket':>14s} {'cost ratio':>11s} "
+        f"{'demand ratio':>13s}"
+    )
+    base = None
+    for tpd in (150, 3000, 30000, 100000):
+        days = 6 if tpd <= 3000 else 2
+        dt, n = timed_run(scaled_megacity(tpd), days, warm_days=2, repeats=1)
+        per_day = dt / days
+        base = base or (per_day, tpd)
+        print(
+            f"{tpd:12d} {per_day * 1000:11.1f} {dt / max(n, 1) * 1e6:14.1f} "
+            f"{per_day / base[0]:11.1f} {tpd / base[1]:13.0f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -117,6 +117,7 @@ class Simulation:
         self.forms_week = data.forms_hours_per_week(st, self.access, inst.forms_factor)
         self._update_range()
         self.catalogue = dispatch.catalogue(st, inst)
+        self.static_u = dispatch.static_scores(st, inst, self.access)
         self.eff_exp = st.expertise * np.where(st.enforce & ~st.authority, 0.5, 1.0)
         best = np.zeros((st.n_categories, st.n_regions))
         cands = st.candidates
@@ -353,10 +354,10 @@ class Simulation:
         if covered.any():
             cands, sc = dispatch.scores(
                 st,
-                inst,
-                self.access,
+                self.static_u,
                 self.backlog_days,
                 self.history_q,
+                inst.weights,
                 cls[covered],
                 region[covered],
             )
@@ -364,10 +365,10 @@ class Simulation:
         if wrong.any():  # a plausible slip: the runner-up for the category, not the listed unit
             cands, sc = dispatch.scores(
                 st,
-                inst,
-                self.access,
+                self.static_u,
                 self.backlog_days,
                 self.history_q,
+                inst.weights,
                 cls[wrong],
                 region[wrong],
                 exclude=holder[wrong],
@@ -444,7 +445,14 @@ class Simulation:
         self._flow("return", old, np.full(len(i), st.hub))
         cat, region = c["cat"][i], c["region"][i]
         cands, sc = dispatch.scores(
-            st, inst, self.access, self.backlog_days, self.history_q, cat, region, exclude=old
+            st,
+            self.static_u,
+            self.backlog_days,
+            self.history_q,
+            inst.weights,
+            cat,
+            region,
+            exclude=old,
         )
         new = dispatch.best(cands, sc)
         down = dispatch.push_down(st, inst, cat, self.rng.random(len(i)))
@@ -484,10 +492,10 @@ class Simulation:
         holder = c["holder"][i][pos]
         cands, sc = dispatch.scores(
             st,
-            inst,
-            self.access,
+            self.static_u,
             self.backlog_days,
             self.history_q,
+            inst.weights,
             ex,
             c["region"][i][pos],
             exclude=holder,

@@ -39,29 +39,39 @@ RETURN_WORK = 0.25
 OPERATOR_HOURS = 0.1
 
 
-def scores(st, inst, s, backlog_days, history, cat, region, exclude=None):
-    """Candidates [n, W] and their dispatch scores U [n, W] (-inf where not allowed)."""
-    cands = st.candidates[region]
+def static_scores(st: Structure, inst: Institutions, s: np.ndarray) -> np.ndarray:
+    """[K, R, W] the part of U that changes only with structure and institutions.
+
+    wE expertise + wA authority + wJ jurisdiction + wL local + wS data for every category,
+    region and candidate; -inf where a candidate may not lead (unable: expertise < 0.3; under a
+    duty list, grassroots units on enforce categories; padding).
+    """
+    cands = st.candidates  # [R, W]
     valid = cands >= 0
     cc = np.where(valid, cands, 0)
-    c = cat[:, None]
     w = inst.weights
-    u = (
-        w[0] * st.expertise[cc, c]
-        + w[1] * st.authority[cc, c]
-        + w[2] * st.jurisdiction[cc, region[:, None]]
-        + w[3] * st.local[cc]
-        + w[4] * s[cc, c]
-        - w[5] * np.tanh(backlog_days[cc])
-        + w[6] * history[cc, c]
-    )
+    k = st.n_categories
+    e = st.expertise[cc].transpose(2, 0, 1)  # [K, R, W]
+    a = st.authority[cc].transpose(2, 0, 1)
+    sd = s[cc].transpose(2, 0, 1)
+    j = st.jurisdiction[cc, np.arange(st.n_regions)[:, None]]  # [R, W]
+    u = w[0] * e + w[1] * a + w[2] * j[None] + w[3] * st.local[cc][None] + w[4] * sd
+    allowed = valid[None] & (e >= RETURN_EXPERTISE)
     if inst.duty_list:  # enforce items may not be led by the grassroots
-        u = np.where(st.enforce[c] & st.grassroots[cc], -np.inf, u)
-    # the catalogue lists only units able to take the category: the score ranks among them
-    able = st.expertise[cc, c] >= RETURN_EXPERTISE
-    u = np.where(valid & able, u, -np.inf)
+        allowed &= ~(st.enforce[:, None, None] & st.grassroots[cc][None])
+    out = np.where(allowed, u, -np.inf)
+    assert out.shape == (k, st.n_regions, cands.shape[1])
+    return out
+
+
+def scores(st, static, backlog_days, history, w, cat, region, exclude=None):
+    """Candidates [n, W] and their dispatch scores U [n, W] (-inf where not allowed):
+    the static part plus - wB tanh(backlog days) + wH history."""
+    cands = st.candidates[region]
+    cc = np.maximum(cands, 0)
+    u = static[cat, region] - w[5] * np.tanh(backlog_days[cc]) + w[6] * history[cc, cat[:, None]]
     if exclude is not None:
-        u = np.where(cc == exclude[:, None], -np.inf, u)
+        u[cc == exclude[:, None]] = -np.inf
     return cc, u
 
 

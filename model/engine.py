@@ -25,7 +25,7 @@ from .flexrange import structural_range
 from .mechanisms import assessment, data, dispatch, entrance, escalation, interface
 from .mechanisms.design import effective
 from .scenario import get_path, normalize, set_path
-from .structure import WORK_HOURS, build_structure
+from .structure import TIAO, WORK_HOURS, build_structure
 from .tickets import DECISION, PENDING, PROCESS, TRANSIT, UNIFORMS, TicketStore
 
 DEADLINE_HOURS = np.array([2, 24, 7 * 24, 15 * 24])  # urgent, utilities, general, complex (S)
@@ -77,6 +77,7 @@ class Simulation:
         self.scenario = normalize(scenario)
         self.seed = int(self.scenario["seed"] if seed is None else seed)
         self.st = build_structure(self.scenario)
+        self._precompute_capacity()
         ss = np.random.SeedSequence(self.seed)
         self.demand_rng, self.rng, proj = (np.random.default_rng(s) for s in ss.spawn(3))
         self.projects = assessment.InnovationProjects(self.st)
@@ -133,6 +134,15 @@ class Simulation:
             ],
             float,
         )
+
+    def _precompute_capacity(self) -> None:
+        """Hourly capacity per unit and the nominal totals of grassroots units and bureaus."""
+        st = self.st
+        self._hours_per_tick = st.capacity / (WORK_HOURS[1] - WORK_HOURS[0])
+        self._grassroots = st.grassroots_idx
+        self._bureaus = np.flatnonzero(st.kind == TIAO)
+        self._cap_grassroots = self._hours_per_tick[self._grassroots].sum()
+        self._cap_bureaus = self._hours_per_tick[self._bureaus].sum()
 
     def _update_intake_wait(self) -> None:
         """Erlang C wait at the hub for each hour of the day (depends on rate and seats)."""
@@ -545,7 +555,7 @@ class Simulation:
         utilities cases only.
         """
         st, inst, c = self.st, self.inst, self.tickets.cols
-        hours_per_tick = st.capacity / (WORK_HOURS[1] - WORK_HOURS[0])
+        hours_per_tick = self._hours_per_tick
         if night:
             i = np.flatnonzero((c["state"] == PROCESS) & (c["urg"] <= NIGHT_CLASSES))
             if not len(i):
@@ -583,20 +593,17 @@ class Simulation:
         dec_hours = np.bincount(at[dec], weights=give[dec], minlength=st.n_units)
         by_type[:, DIRECT] += ticket_hours
         by_type[:, ESCAL] += dec_hours
-        self._account(by_type, i[~dec], give[~dec], 0 * hours_per_tick if night else hours_per_tick)
+        self._account(by_type, i[~dec], give[~dec], night)
 
-    def _account(self, by_type, i, give, hours_per_tick) -> None:
+    def _account(self, by_type, i, give, night: bool) -> None:
         """Add this hour's work to the counters (grassroots load, professionalism, data)."""
         st, c, col, row = self.st, self.tickets.cols, M.COL, self.row
-        g = st.grassroots
-        names = ("g_direct", "g_coord", "g_rework", "g_report", "g_innov", "g_escal")
-        sums = by_type[g].sum(axis=0)
-        for k, name in enumerate(names):
-            row[col[name]] += sums[k]
-        row[col["g_cap"]] += hours_per_tick[g].sum()
-        bureau = st.kind == 1
-        row[col["b_hours"]] += by_type[bureau].sum()
-        row[col["b_cap"]] += hours_per_tick[bureau].sum()
+        g0 = col["g_direct"]
+        row[g0 : g0 + 6] += by_type[self._grassroots].sum(axis=0)  # g_direct .. g_escal in order
+        row[col["b_hours"]] += by_type[self._bureaus].sum()
+        if not night:  # nominal capacity counts office hours only
+            row[col["g_cap"]] += self._cap_grassroots
+            row[col["b_cap"]] += self._cap_bureaus
         at, cat = c["at"][i], c["cat"][i]
         row[col["work_hours"]] += give.sum()
         row[col["prof_sum"]] += (give * self.prof[at, cat]).sum()

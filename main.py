@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-HEADLESS = ("run", "presets", "-h", "--help")
+HEADLESS = ("run", "presets", "sweep", "compare", "-h", "--help")
 
 
 def cli_main(argv: list[str] | None = None) -> int:

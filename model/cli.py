@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from .engine import Simulation
@@ -59,10 +60,25 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--json", help="write the run summary here")
     run.add_argument("--quiet", action="store_true", help="do not print the summary")
     sub.add_parser("presets", help="list the bundled scenarios")
+    sw = sub.add_parser("sweep", help="run a parameter or mechanism sweep (see model/sweep.py)")
+    sw.add_argument("spec", help="a sweep file (JSON)")
+    sw.add_argument("--out", required=True, help="folder for results.csv and results.json")
+    sw.add_argument("--workers", type=int, help="worker processes (default: all cores)")
+    sw.add_argument("--dask", metavar="ADDRESS", help="send runs to a dask.distributed scheduler")
+    cmp_ = sub.add_parser("compare", help="compare two designs on the same seeds")
+    cmp_.add_argument("a", help="scenario A (file or preset)")
+    cmp_.add_argument("b", help="scenario B (file or preset)")
+    cmp_.add_argument("--seeds", type=int, default=5, help="number of shared seeds (default 5)")
+    cmp_.add_argument("--days", type=float, help="simulated days (default: A's)")
+    cmp_.add_argument(
+        "--attribute",
+        action="store_true",
+        help="split the change in flexibility and load among the mechanisms",
+    )
     return p
 
 
-def _atomic_write(path: str, text: str) -> None:
+def atomic_write(path: str, text: str) -> None:
     target = Path(path)
     fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
     try:
@@ -100,13 +116,79 @@ def run(args: argparse.Namespace) -> int:
     sim = Simulation(scenario, seed=args.seed)
     summary = sim.run(args.days)
     if args.json:
-        _atomic_write(args.json, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+        atomic_write(args.json, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     if args.csv:
-        _atomic_write(args.csv, csv_text(sim))
+        atomic_write(args.csv, csv_text(sim))
     if not args.quiet:
         for k in SUMMARY_KEYS + ("seed", "days"):
             v = summary[k]
             print(f"{k:28s} {v:.4g}" if isinstance(v, float) else f"{k:28s} {v}")
+    return 0
+
+
+def _print_problems(err: ScenarioError) -> int:
+    for problem in err.problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 2
+
+
+class ProgressBar:
+    """A one-line terminal progress bar with the time remaining."""
+
+    def __init__(self, stream=sys.stderr) -> None:
+        self.stream, self.t0 = stream, time.perf_counter()
+
+    def __call__(self, done: int, total: int) -> None:
+        elapsed = time.perf_counter() - self.t0
+        left = elapsed / done * (total - done) if done else 0.0
+        bar = "#" * int(30 * done / total) + "." * (30 - int(30 * done / total))
+        self.stream.write(f"\r[{bar}] {done}/{total} runs, {left:5.0f} s left ")
+        if done == total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def sweep(args: argparse.Namespace) -> int:
+    from .sweep import expand, load_spec, run_sweep, save_results
+
+    try:
+        spec = load_spec(args.spec)
+        expand(spec)
+    except ScenarioError as err:
+        return _print_problems(err)
+    try:
+        record = run_sweep(
+            spec, workers=args.workers, progress=ProgressBar(), dask_address=args.dask
+        )
+    except KeyboardInterrupt:
+        print("\nsweep cancelled; nothing written", file=sys.stderr)
+        return 130
+    csv_path, json_path = save_results(record, args.out)
+    print(f"{len(record['rows'])} runs in {record['seconds']:.1f} s -> {csv_path}, {json_path}")
+    return 0
+
+
+def compare_cmd(args: argparse.Namespace) -> int:
+    from .attribution import shapley
+    from .compare import compare, format_table
+
+    try:
+        a, b = resolve_scenario(args.a), resolve_scenario(args.b)
+    except ScenarioError as err:
+        return _print_problems(err)
+    from .sweep import run_many
+
+    seeds = list(range(1, args.seeds + 1))
+    result = compare(a, b, seeds, args.days, run_many=run_many)
+    print(f"A = {args.a}, B = {args.b}, {len(seeds)} shared seeds")
+    print(format_table(result["rows"]))
+    if args.attribute:
+        att = shapley(a, b, seeds, args.days, run_many=run_many)
+        print()
+        print("Shapley attribution of B - A" + ("" if att["exact"] else " (sampled)"))
+        for key in att["phi"]:
+            parts = ", ".join(f"{m} {v:+.4f}" for m, v in att["phi"][key].items())
+            print(f"  {key}: {parts}; residual {att['residual'][key]:+.4f}")
     return 0
 
 
@@ -116,6 +198,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, title in list_presets():
             print(f"{name:22s} {title}")
         return 0
+    if args.command == "sweep":
+        return sweep(args)
+    if args.command == "compare":
+        return compare_cmd(args)
     return run(args)
 
 

@@ -362,28 +362,9 @@ class Simulation:
         holder = self.catalogue[cls, region]
         wrong = c["u_man"][i] >= np.where(covered, inst.algorithm_accuracy, inst.manual_accuracy)
         if covered.any():
-            cands, sc = dispatch.scores(
-                st,
-                self.static_u,
-                self.backlog_days,
-                self.history_q,
-                inst.weights,
-                cls[covered],
-                region[covered],
-            )
-            holder[covered] = dispatch.best(cands, sc)
+            holder[covered] = self._best(cls[covered], region[covered])
         if wrong.any():  # a plausible slip: the runner-up for the category, not the listed unit
-            cands, sc = dispatch.scores(
-                st,
-                self.static_u,
-                self.backlog_days,
-                self.history_q,
-                inst.weights,
-                cls[wrong],
-                region[wrong],
-                exclude=holder[wrong],
-            )
-            holder[wrong] = dispatch.best(cands, sc)
+            holder[wrong] = self._best(cls[wrong], region[wrong], exclude=holder[wrong])
         rnd = dispatch.random_candidate(st, region, c["u_pick"][i])
         holder = np.where(holder < 0, rnd, holder)
         c["holder"][i] = holder
@@ -421,6 +402,20 @@ class Simulation:
         if lost.any():
             self._finish(i[lost], t, "lost")
 
+    def _best(self, cat, region, exclude=None) -> np.ndarray:
+        """The top-scoring unit for each ticket (M3 score; -1 where no unit may lead)."""
+        cands, u = dispatch.scores(
+            self.st,
+            self.static_u,
+            self.backlog_days,
+            self.history_q,
+            self.inst.weights,
+            cat,
+            region,
+            exclude,
+        )
+        return dispatch.best(cands, u)
+
     def _count_dispatch(self, holder) -> None:
         self.row[M.COL["dispatched"]] += len(holder)
         self.row[M.COL["dispatched_kuai"]] += self.st.grassroots[holder].sum()
@@ -454,17 +449,7 @@ class Simulation:
         self.row[M.COL["returns"]] += len(i)
         self._flow("return", old, np.full(len(i), st.hub))
         cat, region = c["cat"][i], c["region"][i]
-        cands, sc = dispatch.scores(
-            st,
-            self.static_u,
-            self.backlog_days,
-            self.history_q,
-            inst.weights,
-            cat,
-            region,
-            exclude=old,
-        )
-        new = dispatch.best(cands, sc)
+        new = self._best(cat, region, exclude=old)
         down = dispatch.push_down(st, inst, cat, self.rng.random(len(i)))
         new = np.where(down | (new < 0), st.region_unit[region], new)
         c["holder"][i] = new
@@ -500,17 +485,7 @@ class Simulation:
         has = ex >= 0
         ex, pos, slot = ex[has], pos[has], slot[has]
         holder = c["holder"][i][pos]
-        cands, sc = dispatch.scores(
-            st,
-            self.static_u,
-            self.backlog_days,
-            self.history_q,
-            inst.weights,
-            ex,
-            c["region"][i][pos],
-            exclude=holder,
-        )
-        co = dispatch.best(cands, sc)
+        co = self._best(ex, c["region"][i][pos], exclude=holder)
         ok = co >= 0
         pos, slot, co, holder = pos[ok], slot[ok], co[ok], holder[ok]
         c["co1"][i[pos[slot == 0]]] = co[slot == 0]

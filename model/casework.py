@@ -20,6 +20,7 @@ HISTORY_RATE = 0.05  # EWMA step of a unit's resolution quality per category
 DIRECT, COORD, REWORK, REPORT, INNOV, ESCAL = range(6)
 NIGHT_DUTY = 0.25  # share of an office hour's capacity on duty at night
 NIGHT_CLASSES = 1  # urgency classes worked at night: urgent (2 h) and utilities (24 h)
+URGENT_TEAM = 3.0  # an urgent case gets a team of three; others one person at a time (P)
 QUALITY_BASE = 0.6  # quality of a case handled with no expertise at all (P)
 FATIGUE_FROM = 0.9  # utilisation above which quality suffers (burnout band)
 
@@ -49,7 +50,7 @@ class Casework:
     def _work(self, t: int, night: bool = False) -> None:
         """Each unit spends this hour: owed overhead first, then its tickets (weighted sharing).
 
-        Out of office hours a duty officer (20 % of an hour's capacity) works urgent and
+        Out of office hours a duty officer (25 % of an hour's capacity) works urgent and
         utilities cases only.
         """
         st, inst, c = self.st, self.inst, self.tickets.cols
@@ -76,11 +77,12 @@ class Casework:
         w = assessment.priority((c["deadline"][i] - t).astype(float), inst)
         w = np.where(c["whistled"][i], escalation.WHISTLE_PRIORITY, 1.0) * w  # 30-minute rule
         give = np.zeros(len(i))
+        cap = np.where(c["urg"][i] == 0, URGENT_TEAM, 1.0)  # staff-hours a case absorbs per hour
         for _ in range(2):  # share, then hand what saturated tickets left to the others
             open_ = need - give > 1e-9
             wsum = np.bincount(at[open_], weights=w[open_], minlength=st.n_units)
             share = np.where(open_, left[at] * w / np.maximum(wsum[at], 1e-12), 0.0)
-            add = np.minimum(share, np.minimum(1.0, need) - give)
+            add = np.minimum(share, np.minimum(cap, need) - give)
             add = np.maximum(add, 0.0)
             give += add
             left = left - np.bincount(at, weights=add, minlength=st.n_units)
@@ -283,7 +285,7 @@ class Casework:
             - 0.3 * c["hops"][i]
             - 0.3 * multi
         )
-        sat_true = c["u_sat"][i] < 1.0 / (1.0 + np.exp(-x))
+        sat_true = (c["u_sat"][i] < 1.0 / (1.0 + np.exp(-x))) & (how != "lost")  # gave up
         persuaded = inst.assess & (c["u_rep"][i] < assessment.persuasion(inst)) & (how != "lost")
         closed = how in ("gamed", "quickfix")  # reported resolved whatever the truth
         sat_rep = sat_true | (how == "gamed") | persuaded

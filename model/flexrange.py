@@ -14,7 +14,7 @@ institutions in force let u actually serve c:
 Range = mean over random demand vectors of served demand / served demand of the complete graph
 with nominal capacity.  Units serve with the capacity hidden work leaves them, so forms,
 reporting and innovation projects shrink the range too.  Computed when institutions change and
-once a simulated day (max flow on pooled units, a few milliseconds).
+once a simulated week (max flow on pooled units, a few milliseconds).
 """
 
 from __future__ import annotations

@@ -251,7 +251,9 @@ class Intake:
         cat, region = c["cat"][i], c["region"][i]
         new = self._best(cat, region, exclude=old)
         down = dispatch.push_down(st, inst, cat, self.rng.random(len(i)))
-        new = np.where(down | (new < 0), st.region_unit[region], new)
+        street = st.region_unit[region]
+        down &= street != old  # never straight back to the street that just returned it
+        new = np.where(down | (new < 0), street, new)
         c["holder"][i] = new
         c["at"][i] = new
         c["ready"][i] = t + int(round(inst.return_delay))

@@ -78,7 +78,7 @@ class Structure:
     region_unit: np.ndarray  # [R] the street unit of each region
     population: np.ndarray  # [R]
     covers: np.ndarray  # [N, R] bool
-    jurisdiction: np.ndarray  # [N, R] 1 street/community, 0.7 district, 0.6 city, 0 outside
+    jurisdiction: np.ndarray  # [N, R] 1 street/community/district, 0.6 city, 0 outside
     candidates: np.ndarray  # [R, W] units that may handle a ticket in region r (-1 padded)
     owner: np.ndarray  # [K, R] unit with legal responsibility (bureau), or the street
     catalogue_territorial: np.ndarray  # [K, R] catalogue when enforce tickets may go to streets

@@ -59,7 +59,9 @@ class InnovationProjects:
             (st.kind != HUB) & ((st.level == CITY) | (st.level == DISTRICT))
         )
         # scope: -1 city-wide, else the district tree (line) whose streets carry the project
-        self.scope = np.where(st.level[self.launchers] == CITY, -1, st.line[self.launchers])
+        lau = self.launchers
+        home = np.where(st.territory[lau] >= 0, st.territory[lau], lau)  # a district bureau's
+        self.scope = np.where(st.level[lau] == CITY, -1, st.line[home])  # district is its own
         self.street_line = st.line[st.region_unit]
         self.streets = st.region_unit
         self.end = np.zeros(0, dtype=np.int64)

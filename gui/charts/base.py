@@ -1,0 +1,273 @@
+"""What every GovFlex chart shares: a light theme legible on a projector and in print,
+a shared time axis in days, marker lines where a mechanism changed, and export.
+
+Colours are the Okabe–Ito palette (safe for colour-blind viewers and in grey print).
+Live curves use thin cosmetic pens without antialiasing (fast); exports and the projector mode
+draw them thicker and smooth.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from gui import labels
+from gui.charts.series import SeriesBuffer
+from gui.i18n import translate
+
+pg.setConfigOptions(antialias=False, background="w", foreground="#222222")
+
+BLUE, ORANGE, SKY, GREEN = "#0072B2", "#E69F00", "#56B4E9", "#009E73"
+YELLOW, VERMILION, PURPLE, GREY = "#F0E442", "#D55E00", "#CC79A7", "#555555"
+BAND_SUSTAINABLE, BAND_BURNOUT = 0.85, 0.90
+AXIS_PX, TITLE_PT = 13, "13pt"
+EMPTY = np.zeros(0)
+MAX_POINTS = 3000  # longer histories are thinned before drawing
+
+
+def thin(t: np.ndarray, *ys: np.ndarray):
+    """Every k-th point (always keeping the last) when a history gets long."""
+    n = len(t)
+    if n <= MAX_POINTS:
+        return (t, *ys)
+    k = int(np.ceil(n / MAX_POINTS))
+    idx = np.r_[np.arange(0, n - 1, k), n - 1]
+    return (t[idx], *(y[idx] for y in ys))
+
+
+class QuietSample(pg.ItemSample):
+    """A legend sample that does not hide its curve when clicked (live charts stay whole)."""
+
+    def mouseClickEvent(self, event) -> None:
+        event.accept()
+
+
+def axis_font() -> QFont:
+    f = QFont()
+    f.setPixelSize(AXIS_PX)
+    return f
+
+
+class ChartWidget(pg.GraphicsLayoutWidget):
+    """A chart: one or more plots in a layout, fed from the shared :class:`SeriesBuffer`."""
+
+    name = "chart"  # file-name stem for exports
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setBackground("w")
+        self.ci.setContentsMargins(4, 4, 8, 4)
+        self.ci.setSpacing(2)
+        self.curves: list[pg.PlotDataItem] = []
+        self.time_plots: list[pg.PlotItem] = []
+        self._markers: dict[int, list[pg.InfiniteLine]] = {}
+        self._shown_markers = 0
+        self.thick = False
+        self.setMinimumSize(220, 160)
+
+    # -- building ------------------------------------------------------------------------------
+    def add_plot(self, row: int, title: str, y_label: str = "", x_label: str = "") -> pg.PlotItem:
+        plot = self.ci.addPlot(row=row, col=0)
+        plot.setTitle(title, size=TITLE_PT, color="#222222")
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        # no axis grid: pyqtgraph draws it as long axis ticks, so every curve update would
+        # repaint both axes; static reference lines (see ``guides``) cost almost nothing
+        for side in ("left", "bottom"):
+            ax = plot.getAxis(side)
+            ax.setStyle(tickFont=axis_font(), tickTextOffset=4)
+            ax.setTextPen("#222222")
+            ax.setPen("#888888")
+        if y_label:
+            plot.setLabel("left", y_label, **{"font-size": f"{AXIS_PX}px"})
+        if x_label:
+            plot.setLabel("bottom", x_label, **{"font-size": f"{AXIS_PX}px"})
+        plot.getViewBox().setDefaultPadding(0.0)
+        return plot
+
+    def guides(self, plot: pg.PlotItem, values, vertical: bool = False) -> None:
+        """Light static reference lines (a cheap grid)."""
+        for v in values:
+            line = pg.InfiniteLine(
+                pos=v,
+                angle=90 if vertical else 0,
+                movable=False,
+                pen=pg.mkPen(0, 0, 0, 28, width=1),
+            )
+            line.setZValue(-25)
+            plot.addItem(line, ignoreBounds=True)
+
+    def add_time_plot(self, row: int, title: str, y_label: str = "") -> pg.PlotItem:
+        plot = self.add_plot(row, title, y_label, translate("charts", "day"))
+        plot.setXRange(0, 10, padding=0)
+        self.time_plots.append(plot)
+        return plot
+
+    def add_legend(self, row: int, cols: int = 3) -> pg.LegendItem:
+        legend = pg.LegendItem(
+            colCount=cols,
+            sampleType=QuietSample,
+            labelTextSize="10pt",
+            horSpacing=14,
+            verSpacing=-4,
+        )
+        # pyqtgraph keeps legends at screen size (they usually float over a zoomable plot);
+        # ours sit in the layout, so let them scale with the figure in exports
+        legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        self.ci.addItem(legend, row=row, col=0)
+        return legend
+
+    def curve(
+        self,
+        plot: pg.PlotItem,
+        colour: str,
+        dashed: bool = False,
+        width: float = 1.0,
+        fill: str | None = None,
+    ) -> pg.PlotCurveItem:
+        """A live curve: a bare PlotCurveItem (the lightest), thin cosmetic pen, no
+        antialiasing; ``fill`` paints the area down to 0 (for stacked areas)."""
+        pen = pg.mkPen(colour, width=width)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        item = pg.PlotCurveItem(pen=pen, antialias=False, skipFiniteCheck=True)
+        if fill is not None:
+            item.setFillLevel(0.0)
+            item.setBrush(pg.mkBrush(fill))
+        item.base_width = width
+        plot.addItem(item)
+        self.curves.append(item)
+        return item
+
+    def load_bands(self, plot: pg.PlotItem, vertical: bool = False, text: bool = True) -> list:
+        """Lines at 0.85 (sustainable) and 0.90 (burnout) and a tint above 0.90.
+
+        On the plane (vertical lines) the words sit at the foot of the lines; on time charts
+        they go in the legend (returned lines), so they never collide with curves or markers.
+        """
+        angle = 90 if vertical else 0
+        region = pg.LinearRegionItem(
+            values=(BAND_BURNOUT, 5.0),
+            movable=False,
+            orientation="vertical" if vertical else "horizontal",
+            brush=pg.mkBrush(213, 94, 0, 22),
+            pen=pg.mkPen(None),
+        )
+        region.setZValue(-20)
+        plot.addItem(region, ignoreBounds=True)
+        axis = 0 if vertical else 1
+
+        def fit_region(_vb=None, ranges=None) -> None:  # ends at the edge: SVG has no clipping
+            top = plot.getViewBox().viewRange()[axis][1]
+            region.setRegion((BAND_BURNOUT, max(top, BAND_BURNOUT)))
+
+        plot.getViewBox().sigRangeChanged.connect(fit_region)
+        fit_region()
+        lines = []
+        for v, colour, words, side in (
+            (BAND_SUSTAINABLE, ORANGE, translate("charts", "0.85 sustainable"), 0),
+            (BAND_BURNOUT, VERMILION, translate("charts", "0.90 burnout"), 1),
+        ):
+            anchor = (1.0 - side, 1.0)  # 0.85 left of its line, 0.90 right of it
+            opts = {"position": 0.01, "color": colour, "anchors": [anchor, anchor]}
+            pen = pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine)
+            line = pg.InfiniteLine(
+                pos=v,
+                angle=angle,
+                movable=False,
+                pen=pen,
+                label=words if (text and vertical) else None,
+                labelOpts=opts,
+            )
+            line.setZValue(-10)
+            plot.addItem(line, ignoreBounds=True)
+            sample = pg.PlotCurveItem(pen=pen)  # a legend entry for the line
+            sample.legend_words = words
+            lines.append(sample)
+        return lines
+
+    # -- feeding --------------------------------------------------------------------------------
+    def update_data(self, buf: SeriesBuffer) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def clear_data(self) -> None:
+        for c in self.curves:
+            c.setData(x=EMPTY, y=EMPTY)
+        for lines in self._markers.values():
+            for line in lines:
+                line.getViewBox() and line.getViewBox().removeItem(line)
+        self._markers = {}
+        self._shown_markers = 0
+
+    def set_markers(self, markers: list[tuple[int, str, str]], labelled: bool = False) -> None:
+        """Vertical lines where mechanisms changed or shocks began (only new ones are added)."""
+        for k in range(self._shown_markers, len(markers)):
+            tick, text, kind = markers[k]
+            lines = []
+            for j, plot in enumerate(self.time_plots):
+                show = labelled and j == 0
+                line = pg.InfiniteLine(
+                    pos=tick / 24.0,
+                    angle=90,
+                    movable=False,
+                    pen=pg.mkPen(
+                        PURPLE if kind == "shock" else "#444444",
+                        width=1,
+                        style=Qt.PenStyle.DashLine,
+                    ),
+                    label=text if show else None,
+                    labelOpts={
+                        "position": 0.97 - 0.13 * (k % 4),
+                        "color": "#222222",
+                        "fill": pg.mkBrush(255, 255, 255, 215),
+                        "anchors": [(0, 0), (0, 0)],
+                    },
+                )
+                line.setZValue(-5)
+                plot.addItem(line, ignoreBounds=True)
+                lines.append(line)
+            self._markers[k] = lines
+        self._shown_markers = len(markers)
+
+    def set_x_range(self, last_day: float) -> None:
+        """Days 0 to a round number ahead of now: the axis changes only now and then
+        (every change repaints every linked axis)."""
+        if not self.time_plots:
+            return
+        step = 10.0 if last_day < 60 else 30.0 if last_day < 240 else 100.0
+        right = max(10.0, math.ceil((last_day + 0.5) / step) * step)
+        if self.time_plots[0].getViewBox().viewRange()[0][1] != right:
+            self.time_plots[0].setXRange(0, right, padding=0)
+
+    def grow_y(self, plot: pg.PlotItem, top: float, floor: float) -> None:
+        """Keep the y axis from 0 to at least ``floor``, growing in steps when data climb."""
+        current = plot.getViewBox().viewRange()[1][1]
+        want = max(floor, top * 1.08)
+        if want > current + 1e-9 or (want < current - 0.25 and current > floor):
+            plot.setYRange(0, round(want * 10 + 0.5) / 10, padding=0)
+
+    # -- looks ----------------------------------------------------------------------------------
+    def set_thick(self, thick: bool) -> None:
+        """Projector mode: thicker, smooth curves."""
+        self.thick = thick
+        self.set_pen_scale(2.0 if thick else 1.0, antialias=thick)
+
+    def set_pen_scale(self, factor: float, antialias: bool) -> None:
+        for c in self.curves:
+            pen = pg.mkPen(c.opts["pen"])
+            pen.setWidthF(c.base_width * factor)
+            c.opts["antialias"] = antialias or getattr(c, "smooth", False)
+            c.setPen(pen)
+            c.update()
+
+    def export_item(self):
+        """The graphics item an exporter renders (the whole layout)."""
+        return self.ci
+
+    def title(self) -> str:
+        return labels.output(self.name)

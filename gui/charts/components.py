@@ -1,0 +1,103 @@
+"""Chart 3: what flexibility and load are made of.
+
+Top: the four parts of flexibility — *mobility* (effort follows demand), *lateral* (multi-
+department cases solved side by side rather than escalated), *match* (the right unit got the
+case) and *range* (room in the structure to shift work). Bottom: grassroots load stacked by
+kind of work, casework at the bottom and the hidden work on top of it — coordination, rework,
+reporting and forms, innovation projects, escalation. When assessment pressure rises, watch the
+hidden layers grow while casework stays the same.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from gui import labels
+from gui.charts.base import (
+    BLUE,
+    GREEN,
+    ORANGE,
+    PURPLE,
+    ChartWidget,
+    thin,
+)
+from gui.charts.series import SeriesBuffer
+from gui.i18n import translate
+
+FLEX_PARTS = (
+    ("flex_mobility", BLUE),
+    ("flex_lateral", ORANGE),
+    ("flex_match", GREEN),
+    ("flex_range", PURPLE),
+)
+LOAD_PARTS = (
+    ("load_direct", "#a9c4da"),
+    ("load_coord", "#f2c45a"),
+    ("load_rework", "#d9cb5b"),
+    ("load_report", "#e8824a"),
+    ("load_innov", "#d79ec0"),
+    ("load_escal", "#6b6b6b"),
+)
+
+
+class ComponentsChart(ChartWidget):
+    """Flexibility parts (lines) and load parts (stacked areas)."""
+
+    name = "components"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setToolTip(
+            translate(
+                "charts",
+                "Top: the four parts of flexibility. Bottom: grassroots load by kind of work — "
+                "casework at the bottom, hidden work (coordination, rework, reporting, "
+                "innovation projects, escalation) stacked on top.",
+            )
+        )
+        self.flex_plot = self.add_time_plot(0, translate("charts", "Parts of flexibility"))
+        self.flex_plot.setYRange(0, 1.05, padding=0)
+        self.guides(self.flex_plot, (0.2, 0.4, 0.6, 0.8, 1.0))
+        self.parts = {}
+        legend = self.add_legend(1, cols=2)
+        for key, colour in FLEX_PARTS:
+            self.parts[key] = self.curve(self.flex_plot, colour)
+            legend.addItem(self.parts[key], labels.short(key))
+        self.load_plot = self.add_time_plot(
+            2, translate("charts", "Grassroots load by kind of work")
+        )
+        self.load_plot.setYRange(0, 1.2, padding=0)
+        self.load_bands(self.load_plot, text=False)
+        legend2 = self.add_legend(3, cols=3)
+        # Stacked areas the cheap way: each running total is filled down to 0 with an opaque
+        # colour, the largest at the back, so each band shows between two totals.
+        self.stack = []
+        for k, (key, colour) in enumerate(LOAD_PARTS):
+            edge = QColor(colour).darker(135).name()
+            item = self.curve(self.load_plot, edge, fill=colour)
+            item.setZValue(-12 + 0.1 * (len(LOAD_PARTS) - k))
+            self.stack.append(item)
+            proxy = pg.BarGraphItem(
+                x=[0], height=[0], width=1, brush=pg.mkBrush(colour), pen=pg.mkPen(edge)
+            )
+            legend2.addItem(proxy, labels.short(key))
+        self.guides(self.load_plot, (0.5, 1.0))
+        self.legends = (legend, legend2)
+        self.load_plot.setXLink(self.flex_plot)
+
+    def title(self) -> str:
+        return translate("charts", "Parts of flexibility and load")
+
+    def update_data(self, buf: SeriesBuffer) -> None:
+        keys = [k for k, _c in FLEX_PARTS] + [k for k, _c in LOAD_PARTS]
+        t, *cols = thin(buf.t, *(buf[k] for k in keys))
+        for (key, _c), y in zip(FLEX_PARTS, cols[:4], strict=True):
+            self.parts[key].setData(t, y)
+        total = np.zeros(len(t))
+        for item, y in zip(self.stack, cols[4:], strict=True):
+            total = total + np.nan_to_num(y)
+            item.setData(t, total)
+        if len(total):
+            self.grow_y(self.load_plot, float(total.max()), 1.2)

@@ -1,0 +1,77 @@
+"""Chart 4: true against reported resolution and satisfaction — the gaming gap.
+
+Under assessment pressure, units 'close' tickets at the deadline that are not truly solved, and
+persuade citizens to report satisfaction. The reported rates (dashed) then drift above the true
+ones (solid); the shaded band between the resolution lines is the gaming gap. Official figures
+are self-reported: compare them with the dashed lines.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+
+from gui import labels
+from gui.charts.base import BLUE, GREEN, ChartWidget, thin
+from gui.charts.series import SeriesBuffer
+from gui.i18n import translate
+
+
+class GamingChart(ChartWidget):
+    """Resolution and satisfaction, true (solid) and reported (dashed)."""
+
+    name = "gaming"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setToolTip(
+            translate(
+                "charts",
+                "Solid: what truly happened. Dashed: what is reported. Under assessment "
+                "pressure tickets are 'closed' unresolved at the deadline; the shaded band is "
+                "the gaming gap. Official rates are self-reported: compare them with the "
+                "dashed lines.",
+            )
+        )
+        self.plot = self.add_time_plot(0, translate("charts", "True against reported performance"))
+        self.plot.setYRange(0, 1.05, padding=0)
+        self.guides(self.plot, (0.2, 0.4, 0.6, 0.8, 1.0))
+        self.res_true = self.curve(self.plot, BLUE)
+        self.res_rep = self.curve(self.plot, BLUE, dashed=True)
+        self.sat_true = self.curve(self.plot, GREEN)
+        self.sat_rep = self.curve(self.plot, GREEN, dashed=True)
+        gap = pg.FillBetweenItem(self.res_true, self.res_rep, brush=pg.mkBrush(213, 94, 0, 45))
+        gap.setZValue(-15)
+        for c in (self.res_true, self.res_rep):
+            c.sigPlotChanged.disconnect(gap.curveChanged)
+        self.plot.addItem(gap)
+        self.gap = gap
+        legend = self.add_legend(1, cols=2)
+        for item, key in (
+            (self.res_true, "resolution_true"),
+            (self.res_rep, "resolution_reported"),
+            (self.sat_true, "satisfaction_true"),
+            (self.sat_rep, "satisfaction_reported"),
+        ):
+            legend.addItem(item, labels.short(key))
+        proxy = pg.BarGraphItem(
+            x=[0], height=[0], width=1, brush=pg.mkBrush(213, 94, 0, 90), pen=pg.mkPen(None)
+        )
+        legend.addItem(proxy, labels.output("gaming_gap"))
+        self.legend = legend
+
+    def title(self) -> str:
+        return translate("charts", "True against reported performance")
+
+    def update_data(self, buf: SeriesBuffer) -> None:
+        t, rt, rr, st, sr = thin(
+            buf.t,
+            buf["resolution_true"],
+            buf["resolution_reported"],
+            buf["satisfaction_true"],
+            buf["satisfaction_reported"],
+        )
+        self.res_true.setData(t, rt)
+        self.res_rep.setData(t, rr)
+        self.sat_true.setData(t, st)
+        self.sat_rep.setData(t, sr)
+        self.gap.updatePath()

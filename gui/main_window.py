@@ -1,0 +1,348 @@
+"""The GovFlex workbench window: structure canvas, mechanisms, run bar and live charts.
+
+Layout (defaults for a 1600 x 1000 screen or projector): the mechanisms panel and the inspector
+share a dock on the left; the city's structure fills the top of the centre; below it, the
+flexibility–load plane, flexibility and load over time with true-against-reported performance,
+and the parts of flexibility and load. Docks and splitters remember their places.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QCursor, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QSplitter
+
+from gui import problems_dialog
+from gui.actions import build_actions
+from gui.canvas.scene import StructureScene
+from gui.canvas.view import StructureView
+from gui.charts.components import ComponentsChart
+from gui.charts.gaming import GamingChart
+from gui.charts.plane import PlaneChart
+from gui.charts.timeline import TimelineChart
+from gui.document import Document
+from gui.figures import FigureController
+from gui.files import FileController
+from gui.i18n import translate
+from gui.live import LiveView
+from gui.panels.inspector import Inspector
+from gui.panels.mechanisms import MechanismsPanel
+from gui.panels.run_bar import RunBar
+from gui.runner import Runner
+from gui.settings import Settings
+
+CLIP_MIME = "application/x-govflex-departments"
+
+
+class MainWindow(QMainWindow):
+    """Owns the document, the runner and every view of them."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.setObjectName("GovFlexMainWindow")
+        self.doc = Document(self)
+        self.runner = Runner(self.doc, self)
+        self.scene = StructureScene(self.doc, self)
+        self.view = StructureView(self.scene)
+        self.view.setToolTip("")
+        self.timeline = TimelineChart()
+        self.plane = PlaneChart()
+        self.components = ComponentsChart()
+        self.gaming = GamingChart()
+        self.charts = {c.name: c for c in (self.timeline, self.plane, self.components, self.gaming)}
+        for chart in (self.components, self.gaming):
+            for plot in chart.time_plots:
+                plot.setXLink(self.timeline.plot)
+        self.live = LiveView(
+            self.runner, [self.timeline, self.plane, self.components, self.gaming], self.scene, self
+        )
+        self.files = FileController(self.doc, self.settings, self, self.runner)
+        self.figures = FigureController(self, self.charts, self.scene, self.view, self.settings)
+        self._build_centre()
+        self._build_docks()
+        self.run_bar = RunBar(self.doc, self.runner, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.run_bar)
+        self.actions_ = build_actions(self)
+        self._build_status()
+        self._wire()
+        self._restore()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_centre(self) -> None:
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom.setObjectName("chartsSplitter")
+        self.middle = QSplitter(Qt.Orientation.Vertical)
+        self.middle.addWidget(self.timeline)
+        self.middle.addWidget(self.gaming)
+        self.bottom.addWidget(self.plane)
+        self.bottom.addWidget(self.middle)
+        self.bottom.addWidget(self.components)
+        self.bottom.setSizes([460, 420, 420])
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.setObjectName("centreSplitter")
+        self.centre.addWidget(self.view)
+        self.centre.addWidget(self.bottom)
+        self.centre.setSizes([380, 520])
+        for s in (self.bottom, self.middle, self.centre):
+            s.setChildrenCollapsible(False)
+        self.setCentralWidget(self.centre)
+        for chart in self.charts.values():
+            chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            chart.customContextMenuRequested.connect(
+                lambda _pos, key=chart.name: self._chart_menu(key)
+            )
+
+    def _build_docks(self) -> None:
+        self.mechanisms = MechanismsPanel(self.doc, self.runner)
+        self.inspector = Inspector(self.doc)
+        self.mech_dock = QDockWidget(translate("MainWindow", "Mechanisms"), self)
+        self.mech_dock.setObjectName("mechanismsDock")
+        self.mech_dock.setWidget(self.mechanisms)
+        self.insp_dock = QDockWidget(translate("MainWindow", "Inspector"), self)
+        self.insp_dock.setObjectName("inspectorDock")
+        self.insp_dock.setWidget(self.inspector)
+        for d in (self.mech_dock, self.insp_dock):
+            d.setAllowedAreas(
+                Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+            )
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d)
+        self.tabifyDockWidget(self.mech_dock, self.insp_dock)
+        self.mech_dock.raise_()
+        self.resizeDocks([self.mech_dock], [340], Qt.Orientation.Horizontal)
+
+    def _build_status(self) -> None:
+        self.sim_rate = QLabel()
+        self.sim_rate.setToolTip(translate("MainWindow", "Simulated days per second, measured"))
+        self.statusBar().addPermanentWidget(self.sim_rate)
+        self.open_tickets = QLabel()
+        self.open_tickets.setToolTip(
+            translate("MainWindow", "Tickets waiting or in process right now")
+        )
+        self.statusBar().addPermanentWidget(self.open_tickets)
+        self._rate_mark = (0.0, 0)
+
+    def _wire(self) -> None:
+        # bound methods, not lambdas: Qt drops them with the window (no calls into a dead one)
+        self.doc.undo_stack.cleanChanged.connect(self._on_undo_clean_changed)
+        self.doc.reset.connect(self._on_doc_reset)
+        self.doc.value_changed.connect(self._on_doc_value_changed)
+        self.doc.structure_changed.connect(self._on_doc_structure_changed)
+        self.scene.selection_ids_changed.connect(self.inspector.show_ids)
+        self.scene.selection_ids_changed.connect(self._on_scene_selection_changed)
+        self.live.on_snapshot.append(self._on_live_snapshot)
+        self.live.on_frame.append(self.run_bar.show_day)
+        self.run_bar.blocked.connect(self._on_run_blocked)
+        self.run_bar.problems_requested.connect(self.show_problems)
+        self.mechanisms.message.connect(self._show_message)
+        self.runner.failed.connect(self._show_message)
+        self.runner.marker_added.connect(self._on_runner_marker_added)
+
+    def _on_undo_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _on_scene_selection_changed(self, _ids: list) -> None:
+        self.inspector.show_live(self.scene.live)
+
+    def _on_live_snapshot(self, snap: dict) -> None:
+        self.inspector.show_live(self.scene.live)
+        self._show_status(snap)
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_runner_marker_added(self, _tick: int, text: str) -> None:
+        self.statusBar().showMessage(translate("MainWindow", "Changed: {0}").format(text), 4000)
+
+    def _restore(self) -> None:
+        s = self.settings
+        geometry = s.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 1000)
+        state = s.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        sizes = s.get("window/splitters")
+        for splitter, key in ((self.centre, 0), (self.bottom, 1), (self.middle, 2)):
+            if len(sizes) > key and sizes[key]:
+                splitter.restoreState(sizes[key])
+        self.run_bar.set_speed_index(s.get("run/speed_index"))
+        names = s.get("view/names")
+        self.set_names(names if names in ("en", "zh", "both") else "en")
+        self.set_thick(s.get("view/thick_lines"))
+        self.scene.set_visible_flows(s.get("view/flows"))
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set("window/geometry", self.saveGeometry())
+        s.set("window/state", self.saveState())
+        s.set(
+            "window/splitters",
+            [self.centre.saveState(), self.bottom.saveState(), self.middle.saveState()],
+        )
+        s.set("run/speed_index", self.run_bar.speed.value())
+        s.set("view/flows", sorted(self.scene.visible_flows))
+        s.sync()
+
+    # -- titles and status ----------------------------------------------------------------------
+    def update_title(self) -> None:
+        name = self.doc.title or translate("MainWindow", "Untitled")
+        self.setWindowTitle(f"{name}[*] — GovFlex")
+        self.setWindowModified(not self.doc.undo_stack.isClean())
+
+    def _on_doc_reset(self) -> None:
+        self.update_title()
+        cats = {c["id"]: c.get("name_en", c["id"]) for c in self.doc.categories()}
+        shocks = (self.doc.normalized or {}).get("demand", {}).get("shocks", [])
+        self.timeline.set_scenario_shocks(shocks, cats)
+
+    def _on_doc_structure_changed(self) -> None:
+        if self.runner.sim is None:
+            self.statusBar().showMessage(
+                translate(
+                    "MainWindow", "The structure breaks {0} rule(s): fix the red nodes to run."
+                ).format(len(self.doc.problems)),
+                8000,
+            )
+        else:
+            self.statusBar().showMessage(
+                translate("MainWindow", "Structure changed: the simulation restarted at day 0."),
+                6000,
+            )
+
+    def _on_doc_value_changed(self, path: str, _value) -> None:
+        if path.startswith("demand"):
+            self._on_doc_reset()
+
+    def _show_status(self, snap: dict) -> None:
+        import time
+
+        now, tick = time.perf_counter(), snap["tick"]
+        t0, k0 = self._rate_mark
+        if now - t0 >= 1.0:
+            rate = (tick - k0) / 24 / (now - t0) if t0 and tick >= k0 else 0.0
+            self.sim_rate.setText(
+                translate("MainWindow", "{0:.1f} days/s").format(rate)
+                if self.runner.running
+                else ""
+            )
+            self._rate_mark = (now, tick)
+        self.open_tickets.setText(
+            translate("MainWindow", "{0} open tickets").format(snap["open_tickets"])
+        )
+
+    # -- view options ---------------------------------------------------------------------------
+    def set_names(self, names: str) -> None:
+        self.settings.set("view/names", names)
+        self.scene.set_names(names)
+        self.inspector.set_names(names)
+        self.mechanisms.shock.set_names(names)
+
+    def set_thick(self, thick: bool) -> None:
+        self.settings.set("view/thick_lines", bool(thick))
+        for c in self.charts.values():
+            c.set_thick(bool(thick))
+
+    # -- commands used by the actions -------------------------------------------------------------
+    def show_problems(self) -> None:
+        if not self.doc.problems:
+            self.statusBar().showMessage(
+                translate("MainWindow", "The structure has no problems."), 4000
+            )
+            return
+        problems_dialog.show_problems(
+            self,
+            translate("MainWindow", "Structure problems"),
+            translate(
+                "MainWindow",
+                "These rules of the organisation are broken; a run cannot start until they "
+                "are fixed:",
+            ),
+            self.doc.problems,
+        )
+
+    def _on_run_blocked(self, reason: str) -> None:
+        self.statusBar().showMessage(reason.split("\n")[0], 8000)
+        self.show_problems()
+
+    def copy_selection(self, cut: bool = False) -> None:
+        ids = self.scene.selected_ids()
+        payload = self.scene.editor.copy(ids)
+        if not payload:
+            return
+        mime = QMimeData()
+        text = json.dumps(payload, ensure_ascii=False)
+        mime.setData(CLIP_MIME, text.encode("utf-8"))
+        mime.setText(text)
+        QApplication.clipboard().setMimeData(mime)
+        if cut:
+            self.scene.editor.delete(ids)
+
+    def paste(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        raw = (
+            bytes(mime.data(CLIP_MIME)).decode("utf-8")
+            if mime.hasFormat(CLIP_MIME)
+            else (mime.text() if mime.hasText() else "")
+        )
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            return
+        if not isinstance(payload, dict) or payload.get("format") != "govflex-departments":
+            return
+        at = None
+        vp = self.view.viewport()
+        local = vp.mapFromGlobal(QCursor.pos())
+        if vp.rect().contains(local):
+            at = self.view.mapToScene(local)
+        new = self.scene.editor.paste(payload, QPointF(at) if at is not None else None)
+        self.scene.select_ids(new)
+
+    def delete_selection(self) -> None:
+        self.scene.editor.delete(self.scene.selected_ids())
+
+    def rename_selection(self) -> None:
+        ids = self.scene.selected_ids()
+        if len(ids) == 1:
+            self.scene.start_rename(ids[0])
+
+    def add_department(self, template: str | None = None) -> None:
+        """Toolbar add: under the selected unit if that is natural, else a street."""
+        from gui.structure_edits import child_template
+
+        ids = self.scene.selected_ids()
+        parent = None
+        if len(ids) == 1:
+            d = self.doc.department(ids[0]) or {}
+            child = child_template(d)
+            if template is None and child:
+                template, parent = child, ids[0]
+            elif template is not None and child == template:
+                parent = ids[0]
+        new = self.scene.editor.add(template or "street", None, parent)
+        self.scene.select_ids([new])
+
+    def _chart_menu(self, key: str) -> None:
+        menu = QMenu(self)
+        menu.addAction(
+            translate("MainWindow", "Export image…"), lambda: self.figures.export_figure(key)
+        )
+        a = menu.addAction(
+            translate("MainWindow", "Copy to clipboard"), lambda: self.figures.copy_figure(key)
+        )
+        a.setShortcut(QKeySequence.StandardKey.Copy)
+        menu.exec(QCursor.pos())
+
+    # -- closing ---------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.runner.pause()
+        self.save_settings()
+        event.accept()

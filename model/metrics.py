@@ -151,9 +151,13 @@ class History:
 
     def last(self, n: int) -> np.ndarray:
         """The last n rows (fewer if the run is younger), oldest first."""
-        n = min(n, self.count, self.capacity)
+        return self.tail(n)[1]
+
+    def tail(self, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """(ticks, rows) of the last n rows (fewer if the run is younger), oldest first."""
+        n = max(0, min(n, self.count, self.capacity))
         idx = (self.count - n + np.arange(n)) % self.capacity
-        return self.rows[idx]
+        return self.ticks[idx], self.rows[idx]
 
 
 def window_outputs(rows: np.ndarray, weights) -> dict[str, float]:

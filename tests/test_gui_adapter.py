@@ -1,4 +1,4 @@
-"""The GUI's adapter for incremental chart data equals the model's own series."""
+"""The live charts' incremental read equals the points of the model's full series."""
 
 from __future__ import annotations
 
@@ -11,14 +11,27 @@ from model.presets import load_preset
 
 
 @pytest.mark.parametrize("history_days", [400, 5])
-def test_series_since_equals_model_series(history_days):
-    """Same days and values as Simulation.series for several 'since' ticks, ring buffer too."""
+def test_series_since_equals_the_tail_of_the_full_series(history_days):
+    """New points since a tick have the same days and values as the full series (also once
+    the ring buffer has wrapped)."""
     sim = Simulation(load_preset("typical-platform"), history_days=history_days)
     for days in (0.5, 4, 9):
         sim.run_days(days)
-        for since in (-1, 22, sim.tick - 30, sim.tick - 1):
-            a_days, a = sim.series(since=since)
+        full_days, full = sim.series()
+        for since in (22, sim.tick - 30, sim.tick - 7):
+            if since < sim.tick - history_days * 24 + 24:
+                continue  # the window before 'since' has left the ring buffer
             b_days, b = series_since(sim, since=since)
-            assert np.allclose(a_days, b_days)
-            for key in a:
-                assert np.allclose(a[key], b[key]), key
+            keep = full_days * 24 > since
+            assert len(b_days) == keep.sum() > 0
+            assert np.allclose(full_days[keep], b_days)
+            for key in full:
+                assert np.allclose(full[key][keep], b[key]), key
+
+
+def test_no_new_hour_gives_no_points():
+    """Asking again at the same tick returns nothing."""
+    sim = Simulation(load_preset("typical-platform"))
+    sim.run_days(2)
+    days, out = series_since(sim, since=sim.tick - 1)
+    assert len(days) == 0 and out == {}

@@ -24,7 +24,7 @@ HUB, TIAO, KUAI = 0, 1, 2
 CITY, DISTRICT, STREET, COMMUNITY = 0, 1, 2, 3
 
 WORK_HOURS = (8, 18)  # office hours; the hub works around the clock
-JURISDICTION_DISTRICT = 1.0
+JURISDICTION_DISTRICT = 0.75  # district units are local, less so than streets (P)
 RETURN_EXPERTISE = 0.3  # below this a unit sees a ticket as "not ours" (spec M3 returns)
 
 
@@ -78,7 +78,7 @@ class Structure:
     region_unit: np.ndarray  # [R] the street unit of each region
     population: np.ndarray  # [R]
     covers: np.ndarray  # [N, R] bool
-    jurisdiction: np.ndarray  # [N, R] 1 street/community/district, 0.6 city, 0 outside
+    jurisdiction: np.ndarray  # [N, R] 1 street/community, 0.75 district, 0.6 city, 0 outside
     candidates: np.ndarray  # [R, W] units that may handle a ticket in region r (-1 padded)
     owner: np.ndarray  # [K, R] unit with legal responsibility (bureau), or the street
     catalogue_territorial: np.ndarray  # [K, R] catalogue when enforce tickets may go to streets

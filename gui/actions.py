@@ -14,8 +14,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar, QToolButton
 
 from gui import labels
+from gui.about_model import show_about_model
 from gui.canvas.scene import FLOW_KINDS
 from gui.i18n import translate
+from gui.language import build_language_menu
 
 SK = QKeySequence.StandardKey
 TEMPLATE_ORDER = (
@@ -106,7 +108,7 @@ def build_actions(w) -> dict[str, QAction]:
     presets = m.addMenu(translate("actions", "Open &Preset"))
     w.menus = {"file": m, "presets": presets}
     for name, title in files.presets():
-        a = presets.addAction(title, partial(files.open_preset, name))
+        a = presets.addAction(labels.preset(name, title), partial(files.open_preset, name))
         a.setToolTip(name)
     recent = m.addMenu(translate("actions", "Open &Recent"))
     w.menus["recent"] = recent
@@ -259,11 +261,13 @@ def build_actions(w) -> dict[str, QAction]:
         w, translate("actions", "Actual Size"), view.zoom_reset, "Ctrl+0", context=canvas
     )
     m = w.menuBar().addMenu(translate("actions", "&View"))
+    w.menus["view"] = m
     for k in ("zoom_in", "zoom_out", "fit", "zoom_reset"):
         m.addAction(A[k])
     m.addSeparator()
     names = m.addMenu(translate("actions", "Department names"))
     group = QActionGroup(w)
+    w.names_actions = {}
     for key, text in (
         ("en", translate("actions", "English")),
         ("zh", translate("actions", "Chinese (中文)")),
@@ -273,6 +277,8 @@ def build_actions(w) -> dict[str, QAction]:
         a.setCheckable(True)
         a.setChecked(w.settings.get("view/names") == key)
         group.addAction(a)
+        w.names_actions[key] = a
+    build_language_menu(w, m)
     flows = m.addMenu(translate("actions", "Ticket flows on the canvas"))
     shown = set(w.settings.get("view/flows"))
     for kind in FLOW_KINDS:
@@ -288,6 +294,7 @@ def build_actions(w) -> dict[str, QAction]:
     m.addSeparator()
     m.addAction(w.mech_dock.toggleViewAction())
     m.addAction(w.insp_dock.toggleViewAction())
+    m.addAction(w.help_dock.toggleViewAction())
     m.addAction(w.run_bar.toggleViewAction())
 
     # -- Run ---------------------------------------------------------------------------------
@@ -297,6 +304,10 @@ def build_actions(w) -> dict[str, QAction]:
 
     # -- Help --------------------------------------------------------------------------------
     m = w.menuBar().addMenu(translate("actions", "&Help"))
+    w.menus["help"] = m
+    m.addAction(w.help_dock.toggleViewAction())
+    m.addAction(translate("actions", "About the &Model…"), partial(show_about_model, w))
+    m.addSeparator()
     m.addAction(translate("actions", "&About GovFlex"), lambda: _about(w))
 
     # -- toolbar for editing -------------------------------------------------------------------

@@ -183,3 +183,25 @@ TEMPLATES = {
 
 def template(key: str) -> str:
     return tr(TEMPLATES[key]) if key in TEMPLATES else key
+
+
+PRESETS = {  # the model's preset titles, as words for the File → Open Preset menu
+    "bureaucracy": QT_TRANSLATE_NOOP("labels", "A city before the platform (bureaucracy)"),
+    "unified-entrance": QT_TRANSLATE_NOOP(
+        "labels", "Unified entrance (12345 hotline, manual dispatch)"
+    ),
+    "algorithmic-dispatch": QT_TRANSLATE_NOOP(
+        "labels", "Algorithmic dispatch (the flexibility regime)"
+    ),
+    "typical-platform": QT_TRANSLATE_NOOP("labels", "Typical platform (calibration)"),
+    "tensions": QT_TRANSLATE_NOOP("labels", "Tensions: blocks, mismatch and high pressure"),
+    "institutional-design": QT_TRANSLATE_NOOP(
+        "labels", "Institutional design around data as an asset"
+    ),
+    "megacity": QT_TRANSLATE_NOOP("labels", "Megacity (Beijing scale)"),
+}
+
+
+def preset(name: str, title: str) -> str:
+    """A preset's title in the interface language (the model's title if it is not listed)."""
+    return tr(PRESETS[name]) if name in PRESETS else title

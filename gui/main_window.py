@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QTimer
 from PySide6.QtGui import QCursor, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QSplitter
 
 from gui import problems_dialog
 from gui.actions import build_actions
+from gui.annotations import Annotations
 from gui.canvas.scene import StructureScene
 from gui.canvas.view import StructureView
 from gui.charts.components import ComponentsChart
@@ -25,13 +26,17 @@ from gui.charts.timeline import TimelineChart
 from gui.document import Document
 from gui.figures import FigureController
 from gui.files import FileController
-from gui.i18n import translate
+from gui.i18n import Languages, names_for, translate
+from gui.language import apply_language, install_saved_language
 from gui.live import LiveView
+from gui.panels.help_dock import HelpDock
 from gui.panels.inspector import Inspector
 from gui.panels.mechanisms import MechanismsPanel
 from gui.panels.run_bar import RunBar
+from gui.presenter import Presenter
 from gui.runner import Runner
 from gui.settings import Settings
+from gui.tour.controller import install_tour
 
 CLIP_MIME = "application/x-govflex-departments"
 
@@ -42,6 +47,9 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
+        self._language_pending = False
+        self._built = False
+        install_saved_language(self.settings)
         self.setObjectName("GovFlexMainWindow")
         self.doc = Document(self)
         self.runner = Runner(self.doc, self)
@@ -66,9 +74,15 @@ class MainWindow(QMainWindow):
         self.run_bar = RunBar(self.doc, self.runner, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.run_bar)
         self.actions_ = build_actions(self)
+        self.tour = install_tour(self)
+        self.presenter = Presenter(self)
+        self.menus["view"].addAction(self.presenter.action)
+        self.addAction(self.presenter.action)  # F11 also works with the menu bar out of sight
+        self.annotations = Annotations(self)
         self._build_status()
         self._wire()
         self._restore()
+        self._built = True
 
     # -- building ------------------------------------------------------------------------------
     def _build_centre(self) -> None:
@@ -110,6 +124,12 @@ class MainWindow(QMainWindow):
             )
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d)
         self.tabifyDockWidget(self.mech_dock, self.insp_dock)
+        self.help_dock = HelpDock(self)
+        self.help_dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
+        self.help_dock.hide()  # shown from Help → Help, or when a topic is clicked
         self.mech_dock.raise_()
         self.resizeDocks([self.mech_dock], [340], Qt.Orientation.Horizontal)
 
@@ -172,7 +192,7 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(sizes[key])
         self.run_bar.set_speed_index(s.get("run/speed_index"))
         names = s.get("view/names")
-        self.set_names(names if names in ("en", "zh", "both") else "en")
+        self.set_names(names if names == "both" else names_for(Languages.of().current))
         self.set_thick(s.get("view/thick_lines"))
         self.scene.set_visible_flows(s.get("view/flows"))
 
@@ -196,9 +216,33 @@ class MainWindow(QMainWindow):
 
     def _on_doc_reset(self) -> None:
         self.update_title()
-        cats = {c["id"]: c.get("name_en", c["id"]) for c in self.doc.categories()}
+        self.refresh_scenario_texts()
+
+    def refresh_scenario_texts(self) -> None:
+        """Texts made from scenario data (category names of the scheduled shocks)."""
+        from gui import labels
+
+        names = self.settings.get("view/names")
+        cats = {c["id"]: labels.category_name(c, names) for c in self.doc.categories()}
         shocks = (self.doc.normalized or {}).get("demand", {}).get("shocks", [])
         self.timeline.set_scenario_shocks(shocks, cats)
+
+    # -- language ---------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._built:
+            if not self._language_pending:  # several translators change at once: one pass
+                self._language_pending = True
+                QTimer.singleShot(0, self._on_language_changed)
+        super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "tour", None) is not None:
+            self.tour.refresh()
+
+    def _on_language_changed(self) -> None:
+        self._language_pending = False
+        apply_language(self)
 
     def _on_doc_structure_changed(self) -> None:
         if self.runner.sim is None:
@@ -238,6 +282,8 @@ class MainWindow(QMainWindow):
     # -- view options ---------------------------------------------------------------------------
     def set_names(self, names: str) -> None:
         self.settings.set("view/names", names)
+        for key, action in getattr(self, "names_actions", {}).items():
+            action.setChecked(key == names)
         self.scene.set_names(names)
         self.inspector.set_names(names)
         self.mechanisms.shock.set_names(names)

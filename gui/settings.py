@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "files/last_dir": "",
     "run/speed_index": 3,  # see gui.panels.run_bar.SPEEDS
     "view/names": "en",  # en | zh | both: which names the canvas shows
+    "view/language": "",  # "" follows the system locale; else "en" or "zh_CN"
     "view/thick_lines": False,  # projector mode: 2-px curves
     "view/flows": ["dispatch", "forward", "return", "escalation", "whistle"],
     "export/width": 1800,

@@ -100,6 +100,7 @@ def window(qtbot, settings):
     make_app([])
     from gui.main_window import MainWindow
 
+    settings.set("view/language", "en")  # the tests read English words, whatever the locale
     w = MainWindow(settings)
     qtbot.addWidget(w)
     open_initial(w, [])

@@ -1,0 +1,136 @@
+"""The help panel: the "Info" for whatever the user selects.
+
+Clicking a mechanism group, a chart, or an entry of a chart's legend shows its help text in this
+panel (four sections, in the interface language); the topic box lists every mechanism, chart
+and output, so any metric can be looked up. Legend entries also get the help as a tooltip.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QDockWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from gui import help_texts, labels
+from gui.i18n import translate
+from gui.mechanism_specs import GROUPS
+
+
+class HelpDock(QDockWidget):
+    """A dock with a topic box and the rendered help text."""
+
+    def __init__(self, window) -> None:
+        super().__init__(translate("HelpDock", "Help"), window)
+        self.setObjectName("helpDock")
+        self.window_ = window
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(4, 4, 4, 4)
+        self.topic = QComboBox()
+        self.topic.setToolTip(translate("HelpDock", "Choose a mechanism, chart or output"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        lay.addWidget(self.topic)
+        lay.addWidget(self.browser, 1)
+        self.setWidget(body)
+        self.current = ("charts", "plane")
+        self.topic.activated.connect(self._on_topic_activated)
+        self._watch()
+        self.refresh()
+
+    # -- topics -------------------------------------------------------------------------------
+    def topics(self) -> list[tuple[str, str, str]]:
+        """(kind, key, title) of every topic, in the interface language."""
+        out = [("mechanisms", g.key, translate("mechanisms", g.title)) for g in GROUPS]
+        out += [("charts", k, c.title()) for k, c in self.window_.charts.items()]
+        out += [("outputs", k, labels.output(k)) for k in labels.OUTPUTS]
+        return out
+
+    def title_of(self, kind: str, key: str) -> str:
+        return next((t for k, y, t in self.topics() if (k, y) == (kind, key)), key)
+
+    def show_topic(self, kind: str, key: str) -> None:
+        self.current = (kind, key)
+        self.browser.setHtml(help_texts.as_html(kind, key, self.title_of(kind, key)))
+        i = self.topic.findData(f"{kind}:{key}")
+        if i >= 0:
+            self.topic.setCurrentIndex(i)
+
+    def select(self, kind: str, key: str) -> None:
+        """The user picked something: show its help, opening the panel if it is closed."""
+        self.show_topic(kind, key)
+        if not self.isVisible():
+            self.show()
+
+    def refresh(self) -> None:
+        """Rebuild the topic list and texts in the current language."""
+        self.setWindowTitle(translate("HelpDock", "Help"))
+        self.topic.blockSignals(True)
+        self.topic.clear()
+        for kind, key, title in self.topics():
+            self.topic.addItem(title, f"{kind}:{key}")
+        self.topic.blockSignals(False)
+        self.show_topic(*self.current)
+        self._legend_tooltips()
+
+    def _on_topic_activated(self, index: int) -> None:
+        kind, key = self.topic.itemData(index).split(":", 1)
+        self.show_topic(kind, key)
+
+    # -- selection ------------------------------------------------------------------------------
+    def _watch(self) -> None:
+        self._filters = []
+        for key, group in self.window_.mechanisms.groups.items():
+            for w in [group, *group.findChildren(QWidget)]:
+                f = _ClickFilter(self, "mechanisms", key, w)
+                w.installEventFilter(f)
+                self._filters.append(f)
+        for key, chart in self.window_.charts.items():
+            f = _ClickFilter(self, "charts", key, chart.viewport(), chart)
+            chart.viewport().installEventFilter(f)
+            self._filters.append(f)
+
+    def _legend_output(self, chart, pos) -> str | None:
+        """The output key of the legend entry under ``pos`` (view coordinates), if any."""
+        for item in chart.items(pos):
+            if isinstance(item, pg.LabelItem) or isinstance(item.parentItem(), pg.LabelItem):
+                label = item if isinstance(item, pg.LabelItem) else item.parentItem()
+                key = _output_for(label.text)
+                if key:
+                    return key
+        return None
+
+    def _legend_tooltips(self) -> None:
+        for chart in self.window_.charts.values():
+            for item in chart.scene().items():
+                if isinstance(item, pg.LabelItem):
+                    key = _output_for(item.text)
+                    if key:
+                        item.setToolTip(help_texts.tooltip("outputs", key))
+
+
+def _output_for(text: str) -> str | None:
+    for key in labels.OUTPUTS:
+        if text in (labels.output(key), labels.short(key)):
+            return key
+    return None
+
+
+class _ClickFilter(QObject):
+    """Shows a topic when its widget is pressed; never consumes the event."""
+
+    def __init__(self, dock: HelpDock, kind: str, key: str, watched, chart=None) -> None:
+        super().__init__(watched)
+        self.dock, self.kind, self.key, self.chart = dock, kind, key, chart
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and event.button() in (
+            Qt.MouseButton.LeftButton,
+        ):
+            if self.chart is not None:
+                key = self.dock._legend_output(self.chart, event.position().toPoint())
+                if key:
+                    self.dock.select("outputs", key)
+                    return False
+            self.dock.select(self.kind, self.key)
+        return False

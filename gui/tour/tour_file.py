@@ -1,0 +1,128 @@
+"""Tour files (``assets/tours/*.json``): load and check them like scenarios.
+
+A tour is a JSON object::
+
+    {"format": "govflex-tour", "version": 1, "preset": "bureaucracy",
+     "title": {"en": "...", "zh": "..."},
+     "steps": [{"id": "entrance", "title": {...}, "caption": {...},
+                "set": {"mechanisms.entrance_control.enabled": true},
+                "days": 20, "highlight": "plane", "predict": true}, ...]}
+
+Each step sets mechanism values (scenario paths), runs the simulation ``days`` more days,
+highlights a part of the window and shows its caption in both languages; ``predict`` first asks
+the class which way flexibility and load will move. :func:`load_tour` reports *every* problem,
+each with its place in the file (``steps[3].set.mechanisms.data.regime: ...``), and checks the
+settings against the scenario schema by applying them, step by step, to the tour's preset.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from model.presets import list_presets, load_preset
+from model.scenario import normalize
+from model.scenario_check import ScenarioError
+from model.scenario_paths import set_path
+
+TOURS_DIR = Path(__file__).resolve().parent.parent.parent / "assets" / "tours"
+DEFAULT_TOUR = TOURS_DIR / "paper.json"
+HIGHLIGHTS = ("canvas", "plane", "timeline", "components", "gaming", "mechanisms")
+LANGS = ("en", "zh")
+MAX_DAYS = 365
+
+
+class TourError(ValueError):
+    """Every problem of a tour file, each 'path: what is wrong'."""
+
+    def __init__(self, problems: list[str], source: str = "") -> None:
+        self.problems = list(problems)
+        self.source = str(source)
+        super().__init__("\n".join(f"{self.source}: {p}" for p in self.problems))
+
+
+def load_tour(path: str | Path = DEFAULT_TOUR) -> dict:
+    """The checked tour; raises :class:`TourError` listing every problem."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        raise TourError([f"(file): cannot read: {err}"], path) from err
+    except json.JSONDecodeError as err:
+        msg = f"(file): not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}"
+        raise TourError([msg], path) from err
+    problems = check_tour(data)
+    if problems:
+        raise TourError(problems, path)
+    return data
+
+
+def check_tour(data) -> list[str]:
+    """Every problem of a tour object (empty when it is sound)."""
+    if not isinstance(data, dict):
+        return ["(top level): a tour must be a JSON object {...}"]
+    out: list[str] = []
+    if data.get("format") != "govflex-tour":
+        out.append('format: must be "govflex-tour"')
+    if data.get("version") != 1:
+        out.append("version: must be 1")
+    _bilingual(data.get("title"), "title", out)
+    preset = data.get("preset")
+    names = [name for name, _title in list_presets()]
+    if preset not in names:
+        out.append(f"preset: unknown preset {preset!r}; one of {', '.join(names)}")
+        preset = None
+    steps = data.get("steps")
+    if not isinstance(steps, list) or not steps:
+        out.append("steps: must be a non-empty list of steps")
+        return out
+    scenario = load_preset(preset) if preset else None
+    for i, step in enumerate(steps):
+        where = f"steps[{i}]"
+        if not isinstance(step, dict):
+            out.append(f"{where}: must be an object {{...}}")
+            continue
+        unknown = set(step) - {"id", "title", "caption", "set", "days", "highlight", "predict"}
+        out += [f"{where}.{k}: unknown field" for k in sorted(unknown)]
+        if not isinstance(step.get("id"), str) or not step.get("id"):
+            out.append(f"{where}.id: must be a non-empty text")
+        _bilingual(step.get("title"), f"{where}.title", out)
+        _bilingual(step.get("caption"), f"{where}.caption", out)
+        days = step.get("days", 0)
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_DAYS:
+            out.append(f"{where}.days: must be a whole number of days from 0 to {MAX_DAYS}")
+        if step.get("highlight") not in (None, *HIGHLIGHTS):
+            out.append(f"{where}.highlight: must be one of {', '.join(HIGHLIGHTS)}")
+        if not isinstance(step.get("predict", False), bool):
+            out.append(f"{where}.predict: must be true or false")
+        settings = step.get("set", {})
+        if not isinstance(settings, dict):
+            out.append(f"{where}.set: must be an object of scenario paths and values")
+            continue
+        for key, value in settings.items():
+            if not key.startswith(("mechanisms.", "demand.")):
+                out.append(f"{where}.set.{key}: only mechanisms.* and demand.* can be set")
+                continue
+            if scenario is None:
+                continue
+            try:
+                trial = set_path(scenario, key, value)
+                normalize(trial)
+                scenario = trial
+            except (ScenarioError, KeyError, TypeError, ValueError) as err:
+                detail = "; ".join(getattr(err, "problems", [str(err)]))
+                out.append(f"{where}.set.{key}: {detail}")
+    return out
+
+
+def _bilingual(value, where: str, out: list[str]) -> None:
+    if not isinstance(value, dict):
+        out.append(f"{where}: must be an object with en and zh texts")
+        return
+    for lang in LANGS:
+        if not isinstance(value.get(lang), str) or not value.get(lang).strip():
+            out.append(f"{where}.{lang}: missing text")
+
+
+def text(value: dict, language: str) -> str:
+    """The text of a bilingual field in 'en' or 'zh' (falls back to English)."""
+    return value.get(language) or value.get("en", "")

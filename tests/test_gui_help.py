@@ -1,0 +1,73 @@
+"""Explanations: bilingual help for every mechanism, chart and output, in the help panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from gui import help_texts, labels
+from gui.mechanism_specs import GROUPS
+
+CHARTS = ("timeline", "plane", "components", "gaming")
+
+
+def test_every_topic_has_both_languages_and_all_four_sections():
+    """Every mechanism group, chart and output key: en and zh, four non-empty sections."""
+    wanted = {
+        "mechanisms": [g.key for g in GROUPS],
+        "charts": list(CHARTS),
+        "outputs": list(labels.OUTPUTS),
+    }
+    data = help_texts.all_help()
+    bad = []
+    for kind, keys in wanted.items():
+        for key in keys:
+            for lang in ("en", "zh"):
+                entry = data[kind].get(key, {}).get(lang, {})
+                bad += [f"{kind}/{key}/{lang}/{s}" for s in help_texts.SECTIONS if not entry.get(s)]
+    assert not bad, bad
+
+
+def test_clicking_a_mechanism_shows_its_help(window, qtbot):
+    """A click on the M5 group's title opens the help panel on assessment."""
+    title = window.mechanisms.groups["M5"].findChild(QLabel, "mechanismTitle")
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    assert window.help_dock.isVisible()
+    assert window.help_dock.current == ("mechanisms", "M5")
+    text = window.help_dock.browser.toPlainText()
+    assert "In the paper" in text and "What to try" in text
+
+
+def test_clicking_a_chart_shows_its_help(window, qtbot):
+    """A click in a chart shows that chart's help."""
+    qtbot.mouseClick(window.gaming.viewport(), Qt.MouseButton.LeftButton)
+    assert window.help_dock.current == ("charts", "gaming")
+
+
+def test_help_follows_the_language(window, qtbot):
+    """The help panel and its topic list turn Chinese with the interface."""
+    from gui.language import set_language
+
+    window.help_dock.select("outputs", "load")
+    set_language(window, "zh_CN")
+    try:
+        text = window.help_dock.browser.toPlainText()
+        assert "论文中" in text and "基层负荷" in text
+        assert window.help_dock.topic.currentText() == "基层负荷"
+    finally:
+        set_language(window, "en")
+    assert "In the model" in window.help_dock.browser.toPlainText()
+
+
+def test_about_the_model_renders_model_md(window, dialogs):
+    """Help → About the model renders MODEL.md with the reference and the data caveat."""
+    from gui.about_model import AboutModelDialog
+
+    action = next(a for a in window.menus["help"].actions() if "Model" in a.text())
+    action.trigger()
+    assert ("dialog", "About the model", None) in dialogs.shown
+    dialog = AboutModelDialog(window)
+    text = dialog.browser.toPlainText()
+    assert "does not reproduce the paper's data" in text
+    assert "Public Administration and Policy Review" in text
+    assert "The GovFlex model" in text

@@ -1,0 +1,137 @@
+"""The guided tour: ten steps of the paper, forward and back, keys, and broken tour files."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from gui.tour.tour_file import DEFAULT_TOUR, check_tour, load_tour
+
+STEP_IDS = [
+    "bureaucracy",
+    "entrance",
+    "interface",
+    "algorithm",
+    "composite",
+    "blocks",
+    "dilemma",
+    "assessment",
+    "shrinking",
+    "design",
+]
+
+
+def _cumulative(tour: dict, index: int) -> dict:
+    wanted: dict = {}
+    for step in tour["steps"][: index + 1]:
+        wanted.update(step.get("set", {}))
+    return wanted
+
+
+def _settle(window, tour_ctl) -> None:
+    """Pass a prediction step (answer it) so the step runs."""
+    if tour_ctl.phase == "predict":
+        tour_ctl.panel.choices["load"].buttons()[0].setChecked(True)
+        tour_ctl.next()
+
+
+def test_default_tour_has_the_ten_steps_of_the_paper():
+    """The bundled tour is valid and follows the paper's argument in order."""
+    tour = load_tour()
+    assert [s["id"] for s in tour["steps"]] == STEP_IDS
+    assert all(s["caption"]["zh"] and s["caption"]["en"] for s in tour["steps"])
+
+
+def test_whole_tour_forward_and_back(window, qtbot):
+    """Every step, forward then back, arrives at its institutions and shows its caption."""
+    ctl = window.tour
+    ctl.days_override = 1
+    assert ctl.start()
+    tour = ctl.tour
+    for i in range(len(STEP_IDS)):
+        if i:
+            ctl.next()
+        assert ctl.index == i
+        _settle(window, ctl)
+        assert ctl.phase == "shown"
+        assert ctl.panel.isVisible()
+        assert ctl.panel.title.text() == tour["steps"][i]["title"]["en"]
+        for path, value in _cumulative(tour, i).items():
+            assert window.doc.value(path) == value, (i, path)
+        if tour["steps"][i].get("predict") and i:
+            assert "→" in ctl.panel.result.text()
+    for i in reversed(range(len(STEP_IDS) - 1)):
+        ctl.back()
+        _settle(window, ctl)
+        assert ctl.index == i
+        for path, value in _cumulative(tour, i).items():
+            assert window.doc.value(path) == value, (i, path)
+    ctl.back()  # nothing before the first step
+    assert ctl.index == 0
+    ctl.leave()
+    assert not ctl.active and not ctl.panel.isVisible()
+
+
+def test_keys_move_and_escape_leaves(window, qtbot):
+    """→ / PageDown go on, ← / PageUp go back, Esc leaves (a clicker works)."""
+    ctl = window.tour
+    ctl.days_override = 0
+    ctl.start()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert ctl.index == 1 and ctl.phase == "predict"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert ctl.index == 1 and ctl.phase == "shown"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert ctl.index == 2
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert ctl.index == 1
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert ctl.index == 0
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not ctl.active
+
+
+def test_tour_captions_follow_the_language(window):
+    """The caption switches to Chinese with the interface."""
+    from gui.language import set_language
+
+    ctl = window.tour
+    ctl.days_override = 0
+    ctl.start()
+    set_language(window, "zh_CN")
+    try:
+        assert ctl.panel.title.text() == ctl.tour["steps"][0]["title"]["zh"]
+        assert ctl.panel.leave.text() == "退出导览（Esc）"
+    finally:
+        set_language(window, "en")
+        ctl.leave()
+
+
+def test_broken_tour_reports_its_problems(window, dialogs, tmp_path):
+    """A tour with several mistakes lists each with its place in the file."""
+    data = json.loads(DEFAULT_TOUR.read_text(encoding="utf-8"))
+    data["steps"][1]["set"]["mechanisms.data.regime"] = "clouds"
+    data["steps"][2]["days"] = -3
+    data["steps"][3]["highlight"] = "moon"
+    del data["steps"][4]["caption"]["zh"]
+    bad = tmp_path / "bad-tour.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert not window.tour.start(bad)
+    kind, _title, problems = dialogs.shown[-1]
+    assert kind == "problems"
+    text = "\n".join(problems)
+    for where in (
+        "steps[1].set.mechanisms.data.regime",
+        "steps[2].days",
+        "steps[3].highlight",
+        "steps[4].caption.zh",
+    ):
+        assert where in text
+    assert not window.tour.active
+
+
+def test_not_json_and_wrong_shape_are_reported():
+    """Garbage and a non-object are problems, not crashes."""
+    assert check_tour([]) == ["(top level): a tour must be a JSON object {...}"]
+    assert any(p.startswith("steps") for p in check_tour({"format": "govflex-tour"}))

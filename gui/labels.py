@@ -43,6 +43,7 @@ OUTPUTS = {
     "bureau_load": QT_TRANSLATE_NOOP("labels", "Bureau load"),
     "decision_backlog": QT_TRANSLATE_NOOP("labels", "Decisions waiting"),
     "tickets_open": QT_TRANSLATE_NOOP("labels", "Open tickets"),
+    "help_latency_hours": QT_TRANSLATE_NOOP("labels", "Wait for help (hours)"),
 }
 
 KINDS = {

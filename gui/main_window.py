@@ -23,6 +23,7 @@ from gui.charts.components import ComponentsChart
 from gui.charts.gaming import GamingChart
 from gui.charts.plane import PlaneChart
 from gui.charts.timeline import TimelineChart
+from gui.compare.install import install as install_compare
 from gui.document import Document
 from gui.figures import FigureController
 from gui.files import FileController
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.annotations = Annotations(self)
         self._build_status()
         self._wire()
+        install_compare(self)  # Compare menu: A/B runs, sweeps, attribution, figure pack
         self._restore()
         self._built = True
 

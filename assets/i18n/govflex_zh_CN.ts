@@ -1,2174 +1,2179 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-    <context>
-        <name>AboutModel</name>
-        <message>
-            <location filename="../../gui/about_model.py" line="20" />
-            <source>**Reference.** Song Kaiye (宋锴业), “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (制造灵活性：数字治理的组织生态及其制度环境), *Public Administration and Policy Review* 2024, 13(4): 39–55.
+<context>
+    <name>AboutModel</name>
+    <message>
+        <location filename="../../gui/about_model.py" line="20"/>
+        <source>**Reference.** Song Kaiye (宋锴业), “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (制造灵活性：数字治理的组织生态及其制度环境), *Public Administration and Policy Review* 2024, 13(4): 39–55.
 
-**What GovFlex is.** The model *operationalises* the paper's mechanisms: each claim becomes an explicit rule with explicit numbers, so one can ask which rule produces which effect. It **does not reproduce the paper's data**; its magnitudes come from published 12345-hotline practice or are modelling choices. Read its outputs comparatively, design against design.
+**What GovFlex is.** The model *operationalises* the paper&apos;s mechanisms: each claim becomes an explicit rule with explicit numbers, so one can ask which rule produces which effect. It **does not reproduce the paper&apos;s data**; its magnitudes come from published 12345-hotline practice or are modelling choices. Read its outputs comparatively, design against design.
 
 ---
 
 </source>
-            <translation>**参考文献。** 宋锴业：《制造灵活性：数字治理的组织生态及其制度环境》，《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页。
+        <translation>**参考文献。** 宋锴业：《制造灵活性：数字治理的组织生态及其制度环境》，《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页。
 
 **GovFlex 是什么。** 本模型将论文的机制*操作化*：每一个论断都成为有明确数值的明确规则，从而可以追问哪条规则产生了哪种效果。模型**并不复现论文的数据**；其参数量级取自公开的 12345 热线实践，或为建模选择。请以比较的方式解读输出：方案对方案。以下模型说明为英文。
 
 ---
 
 </translation>
-        </message>
-        <message>
-            <location filename="../../gui/about_model.py" line="38" />
-            <source>About the model</source>
-            <translation>关于模型</translation>
-        </message>
-    </context>
-    <context>
-        <name>Annotations</name>
-        <message>
-            <location filename="../../gui/annotations.py" line="46" />
-            <location filename="../../gui/annotations.py" line="89" />
-            <source>Pin a note</source>
-            <translation>添加图表批注</translation>
-        </message>
-        <message>
-            <location filename="../../gui/annotations.py" line="54" />
-            <source>Remove notes</source>
-            <translation>移除批注</translation>
-        </message>
-        <message>
-            <location filename="../../gui/annotations.py" line="90" />
-            <source>Note at day {0:.0f}:</source>
-            <translation>第 {0:.0f} 天的批注：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="31" />
-            <source>Export {0}</source>
-            <translation>导出{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="36" />
-            <source>PNG image</source>
-            <translation>PNG 图像</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="37" />
-            <source>SVG vector drawing</source>
-            <translation>SVG 矢量图</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="39" />
-            <source>PNG for slides and documents; SVG to edit or scale without loss</source>
-            <translation>PNG 用于幻灯片和文档；SVG 可无损编辑或缩放</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="51" />
-            <source>Keep the proportions of the view</source>
-            <translation>保持视图比例</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="58" />
-            <source>Format</source>
-            <translation>格式</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="59" />
-            <source>Width</source>
-            <translation>宽度</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="60" />
-            <source>Height</source>
-            <translation>高度</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="62" />
-            <source>Resolution</source>
-            <translation>分辨率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="63" />
-            <source>Printed size</source>
-            <translation>打印尺寸</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="68" />
-            <source>Slide</source>
-            <translation>幻灯片</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="69" />
-            <source>1920 pixels wide, for a projector</source>
-            <translation>宽 1920 像素，用于投影</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="74" />
-            <source>Report, 300 dpi</source>
-            <translation>报告，300 dpi</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="75" />
-            <source>16 cm wide at 300 dpi</source>
-            <translation>300 dpi 下宽 16 厘米</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="80" />
-            <source>Poster, 300 dpi</source>
-            <translation>海报，300 dpi</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="81" />
-            <source>30 cm wide at 300 dpi</source>
-            <translation>300 dpi 下宽 30 厘米</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="130" />
-            <source>{0:.1f} × {1:.1f} cm</source>
-            <translation>{0:.1f} × {1:.1f} 厘米</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpDock</name>
-        <message>
-            <location filename="../../gui/panels/help_dock.py" line="23" />
-            <location filename="../../gui/panels/help_dock.py" line="67" />
-            <source>Help</source>
-            <translation>帮助</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/help_dock.py" line="30" />
-            <source>Choose a mechanism, chart or output</source>
-            <translation>选择一个机制、图表或输出指标</translation>
-        </message>
-    </context>
-    <context>
-        <name>Inspector</name>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="51" />
-            <location filename="../../gui/panels/inspector.py" line="185" />
-            <source>Select a department on the canvas to edit it.</source>
-            <translation>在画布上选择一个部门以编辑。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="60" />
-            <source>The name shown in English.</source>
-            <translation>英文显示名称。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="62" />
-            <source>The name shown in Chinese (中文名称).</source>
-            <translation>中文显示名称。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="67" />
-            <source>Hub: the 12345 hotline. Bureau (条): a functional line. Territorial (块): city, district, street or community government.</source>
-            <translation>枢纽：12345 热线。条：职能部门条线。块：市、区、街道或社区属地政府。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="79" />
-            <source>The superior in its own line. You can also drag from the handle on top of a node to its superior.</source>
-            <translation>本条线内的上级。也可以从节点顶部的手柄拖到其上级。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="87" />
-            <source>For a district bureau: the district government it also answers to (dual leadership, 条块).</source>
-            <translation>区级职能部门同时向其负责的区政府（条块双重领导）。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="98" />
-            <source>Staff-hours of work per working day.</source>
-            <translation>每个工作日的人员工时。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="105" />
-            <source>Residents of a street: tickets arise in proportion.</source>
-            <translation>街道常住人口：工单按比例产生。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="109" />
-            <source>Categories this unit owns: tickets of these kinds can be dispatched to it.</source>
-            <translation>本单位主管的类别：这些类别的工单可派给它。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="114" />
-            <source>Set legal authority by hand</source>
-            <translation>手动设定执法权</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="116" />
-            <source>Off: authority follows the unit's kind and categories (a street has no enforcement power).</source>
-            <translation>关闭时：执法权由单位类型和主管类别决定（街道没有执法权）。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="124" />
-            <source>Categories in which this unit may enforce the law.</source>
-            <translation>本单位可依法执法的类别。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="126" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="127" />
-            <source>Name (中文)</source>
-            <translation>中文名称</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="128" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="129" />
-            <source>Level</source>
-            <translation>层级</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="130" />
-            <source>Superior</source>
-            <translation>上级</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="131" />
-            <source>Territory</source>
-            <translation>属地</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="132" />
-            <source>Capacity</source>
-            <translation>工作能力</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="133" />
-            <source>Residents</source>
-            <translation>常住人口</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="134" />
-            <source>Owns</source>
-            <translation>主管</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="136" />
-            <source>Authority</source>
-            <translation>执法权</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="181" />
-            <source>{0} departments selected.</source>
-            <translation>已选择 {0} 个部门。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="214" />
-            <source>id: {0}</source>
-            <translation>编号：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="239" />
-            <source>(none)</source>
-            <translation>（无）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="272" />
-            <source>&lt;b&gt;Now:&lt;/b&gt; utilisation {0:.0%}, backlog {1:.1f} days, hidden work {2:.0%}</source>
-            <translation>&lt;b&gt;当前：&lt;/b&gt;负荷率 {0:.0%}，积压 {1:.1f} 天，隐性工作 {2:.0%}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/inspector.py" line="290" />
-            <source>Edit {0}</source>
-            <translation>编辑{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../gui/main_window.py" line="115" />
-            <source>Mechanisms</source>
-            <translation>机制</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="118" />
-            <source>Inspector</source>
-            <translation>属性</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="138" />
-            <source>Simulated days per second, measured</source>
-            <translation>实测每秒模拟天数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="142" />
-            <source>Tickets waiting or in process right now</source>
-            <translation>当前等待或正在办理的工单</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="177" />
-            <source>Changed: {0}</source>
-            <translation>已更改：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="213" />
-            <source>Untitled</source>
-            <translation>未命名</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="250" />
-            <source>The structure breaks {0} rule(s): fix the red nodes to run.</source>
-            <translation>结构违反 {0} 条规则：修正红色节点后才能运行。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="257" />
-            <source>Structure changed: the simulation restarted at day 0.</source>
-            <translation>结构已更改：模拟从第 0 天重新开始。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="273" />
-            <source>{0:.1f} days/s</source>
-            <translation>{0:.1f} 天/秒</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="279" />
-            <source>{0} open tickets</source>
-            <translation>{0} 件在办工单</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="300" />
-            <source>The structure has no problems.</source>
-            <translation>结构没有问题。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="305" />
-            <source>Structure problems</source>
-            <translation>结构问题</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="306" />
-            <source>These rules of the organisation are broken; a run cannot start until they are fixed:</source>
-            <translation>以下组织规则被违反；修正之前无法开始运行：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="379" />
-            <source>Export image…</source>
-            <translation>导出图像…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="382" />
-            <source>Copy to clipboard</source>
-            <translation>复制到剪贴板</translation>
-        </message>
-    </context>
-    <context>
-        <name>Presenter</name>
-        <message>
-            <location filename="../../gui/presenter.py" line="38" />
-            <source>&amp;Presenter Mode</source>
-            <translation>演示模式(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/presenter.py" line="42" />
-            <source>Full screen, large fonts and lines, high contrast (F11)</source>
-            <translation>全屏、大字体、粗线条、高对比度（F11）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsDialog</name>
-        <message>
-            <location filename="../../gui/problems_dialog.py" line="37" />
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <location filename="../../gui/problems_dialog.py" line="39" />
-            <source>Copy the list to the clipboard</source>
-            <translation>将列表复制到剪贴板</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunBar</name>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="24" />
-            <source>max</source>
-            <translation>最快</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="25" />
-            <source>{0:g} days/s</source>
-            <translation>{0:g} 天/秒</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="35" />
-            <location filename="../../gui/panels/run_bar.py" line="42" />
-            <location filename="../../gui/panels/run_bar.py" line="149" />
-            <source>Run</source>
-            <translation>运行</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="44" />
-            <location filename="../../gui/panels/run_bar.py" line="155" />
-            <source>Run or pause the simulation (Space)</source>
-            <translation>运行或暂停模拟（空格键）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="48" />
-            <source>Step a day</source>
-            <translation>前进一天</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="52" />
-            <source>Advance one simulated day (.)</source>
-            <translation>模拟前进一天（.）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="56" />
-            <source>Reset</source>
-            <translation>重置</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="61" />
-            <source>Back to day 0 with the current settings (Ctrl+R)</source>
-            <translation>以当前设置回到第 0 天（Ctrl+R）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="68" />
-            <source>Speed</source>
-            <translation>速度</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="75" />
-            <source>Simulated days per second, from slow to as fast as possible</source>
-            <translation>每秒模拟天数，从慢到尽可能快</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="86" />
-            <source>Simulated days since the start (1 tick = 1 hour)</source>
-            <translation>自开始以来的模拟天数（1 步 = 1 小时）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="89" />
-            <source>Seed</source>
-            <translation>随机种子</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="94" />
-            <source>Random seed: the same seed gives the same citizens, so settings can be compared fairly. Changing it restarts.</source>
-            <translation>随机种子：相同的种子产生相同的市民，便于公平比较不同设置。更改后重新开始。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="127" />
-            <source>Day {0}</source>
-            <translation>第 {0} 天</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="143" />
-            <source>Set seed</source>
-            <translation>设定种子</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="149" />
-            <source>Pause</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="173" />
-            <source>{0} problem(s)</source>
-            <translation>{0} 个问题</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/run_bar.py" line="175" />
-            <source>The structure breaks rules of the organisation; a run cannot start until they are fixed. Click for the list.</source>
-            <translation>结构违反组织规则；修正之前无法开始运行。点击查看列表。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Runner</name>
-        <message>
-            <location filename="../../gui/runner.py" line="67" />
-            <source>There is no scenario to run.</source>
-            <translation>没有可运行的情景。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/runner.py" line="68" />
-            <source>The structure has {0} problem(s); fix them to run:</source>
-            <translation>结构有 {0} 个问题；修正后才能运行：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShockControl</name>
-        <message>
-            <location filename="../../gui/panels/shock.py" line="37" />
-            <source>A demand shock shifts the mix of requests towards one category for a while (a flood: utilities; an epidemic: civil affairs and health). Watch whether effort follows demand.</source>
-            <translation>需求冲击在一段时间内使诉求结构偏向某一类别（洪水：公用事业；疫情：民政与卫生）。观察力量是否随需求流动。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/shock.py" line="46" />
-            <source>Demand shock</source>
-            <translation>需求冲击</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/shock.py" line="57" />
-            <source>The category that suddenly gets more requests.</source>
-            <translation>诉求骤增的类别。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/shock.py" line="66" />
-            <source>How far the mix of demand moves towards the category.</source>
-            <translation>需求结构向该类别偏移的程度。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/shock.py" line="72" />
-            <source>How long the shock lasts.</source>
-            <translation>冲击持续的时间。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/shock.py" line="73" />
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/shock.py" line="74" />
-            <source>Strength</source>
-            <translation>强度</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/shock.py" line="75" />
-            <source>Lasts</source>
-            <translation>持续</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/shock.py" line="77" />
-            <source>Inject shock now</source>
-            <translation>立即施加冲击</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/shock.py" line="79" />
-            <source>Starts the shock at the current simulated hour and marks it on the charts.</source>
-            <translation>在当前模拟时刻开始冲击，并在图表上标注。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StructureEditor</name>
-        <message>
-            <location filename="../../gui/canvas/editor.py" line="48" />
-            <source>Add {0}</source>
-            <translation>添加{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/editor.py" line="106" />
-            <source>Delete {0}</source>
-            <translation>删除{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/editor.py" line="108" />
-            <source>Delete {0} departments</source>
-            <translation>删除 {0} 个部门</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/editor.py" line="127" />
-            <source>Paste {0} departments</source>
-            <translation>粘贴 {0} 个部门</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/editor.py" line="139" />
-            <source>Set territory of {0}</source>
-            <translation>设定{0}的属地</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/editor.py" line="141" />
-            <source>Set superior of {0}</source>
-            <translation>设定{0}的上级</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/editor.py" line="161" />
-            <source>Rename {0}</source>
-            <translation>重命名{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/editor.py" line="173" />
-            <source>Auto-layout</source>
-            <translation>自动布局</translation>
-        </message>
-    </context>
-    <context>
-        <name>StructureScene</name>
-        <message>
-            <location filename="../../gui/canvas/scene.py" line="349" />
-            <source>Rename</source>
-            <translation>重命名</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/scene.py" line="354" />
-            <source>Add {0} below</source>
-            <translation>在下方添加{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/scene.py" line="361" />
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/scene.py" line="365" />
-            <source>Add here</source>
-            <translation>在此添加</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/tooltips.py" line="20" />
-            <source>Capacity: {0} staff-hours a day</source>
-            <translation>工作能力：每天 {0} 工时</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/tooltips.py" line="26" />
-            <source>Residents: {0}</source>
-            <translation>常住人口：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/tooltips.py" line="30" />
-            <source>Owns: {0}</source>
-            <translation>主管：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/tooltips.py" line="34" />
-            <source>Utilisation: {0:.0%} · backlog {1:.1f} days · hidden work {2:.0%}</source>
-            <translation>负荷率：{0:.0%} · 积压 {1:.1f} 天 · 隐性工作 {2:.0%}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/tooltips.py" line="44" />
-            <source>Drag the handle on top to a superior; F2 renames; Del deletes.</source>
-            <translation>拖动顶部手柄到上级；F2 重命名；Del 删除。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tour</name>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="66" />
-            <source>Cannot start the tour</source>
-            <translation>无法开始导览</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="67" />
-            <source>The tour file {0} has {1} problem(s):</source>
-            <translation>导览文件 {0} 有 {1} 个问题：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="94" />
-            <source>Open a tour</source>
-            <translation>打开导览</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="96" />
-            <source>GovFlex tours (*.json)</source>
-            <translation>GovFlex 导览 (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="185" />
-            <source>Run this step →</source>
-            <translation>运行这一步 →</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="187" />
-            <location filename="../../gui/tour/panel.py" line="118" />
-            <source>Next →</source>
-            <translation>下一步 →</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="189" />
-            <source>Finish</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="204" />
-            <location filename="../../gui/tour/panel.py" line="95" />
-            <source>Flexibility</source>
-            <translation>灵活性</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="205" />
-            <location filename="../../gui/tour/panel.py" line="96" />
-            <source>Grassroots load</source>
-            <translation>基层负荷</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="212" />
-            <source>as predicted</source>
-            <translation>与预测一致</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="214" />
-            <source>predicted {0}</source>
-            <translation>预测为 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="234" />
-            <source>Guided &amp;Tour</source>
-            <translation>论文导览(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="236" />
-            <source>Walk through the paper's argument in ten steps (→ / ←, Esc)</source>
-            <translation>分十步走读论文的论证（→ / ←，Esc）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/controller.py" line="249" />
-            <source>Tour from a &amp;File…</source>
-            <translation>从文件打开导览(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/panel.py" line="89" />
-            <source>Predict first: which way will they move in this step?</source>
-            <translation>先预测：这一步它们会朝哪个方向变化？</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/panel.py" line="116" />
-            <source>Leave the tour (Esc)</source>
-            <translation>退出导览（Esc）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour/panel.py" line="117" />
-            <source>← Back</source>
-            <translation>← 上一步</translation>
-        </message>
-    </context>
-    <context>
-        <name>actions</name>
-        <message>
-            <location filename="../../gui/actions.py" line="68" />
-            <source>&amp;New</source>
-            <translation>新建(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="71" />
-            <source>Start a new small town</source>
-            <translation>新建一个小镇</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="76" />
-            <source>&amp;Open…</source>
-            <translation>打开(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="79" />
-            <source>Open a scenario file</source>
-            <translation>打开情景文件</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="84" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="87" />
-            <source>Save the scenario</source>
-            <translation>保存情景</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="92" />
-            <source>Save &amp;As…</source>
-            <translation>另存为(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="95" />
-            <source>Save the scenario under a new name</source>
-            <translation>以新名称保存情景</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="99" />
-            <source>Time series as CSV…</source>
-            <translation>时间序列（CSV）…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="102" />
-            <source>One row per simulated day, one column per output</source>
-            <translation>每个模拟日一行，每项输出一列</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="104" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="105" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="108" />
-            <source>Open &amp;Preset</source>
-            <translation>打开预设(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="113" />
-            <source>Open &amp;Recent</source>
-            <translation>最近打开(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="122" />
-            <source>(none)</source>
-            <translation>（无）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="129" />
-            <source>&amp;Export</source>
-            <translation>导出(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="132" />
-            <source>Chart: {0}…</source>
-            <translation>图表：{0}…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="136" />
-            <source>Structure canvas…</source>
-            <translation>结构画布…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="145" />
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="148" />
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="153" />
-            <source>Cu&amp;t</source>
-            <translation>剪切(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="156" />
-            <source>Cut the selected departments</source>
-            <translation>剪切所选部门</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="161" />
-            <source>&amp;Copy</source>
-            <translation>复制(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="164" />
-            <source>Copy the selected departments with everything below them</source>
-            <translation>复制所选部门及其下属全部单位</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="169" />
-            <source>&amp;Paste</source>
-            <translation>粘贴(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="172" />
-            <source>Paste departments (under fresh ids)</source>
-            <translation>粘贴部门（使用新编号）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="177" />
-            <source>&amp;Delete</source>
-            <translation>删除(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="180" />
-            <source>Delete the selected departments</source>
-            <translation>删除所选部门</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="186" />
-            <source>&amp;Rename</source>
-            <translation>重命名(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="189" />
-            <source>Rename the selected department in place</source>
-            <translation>就地重命名所选部门</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="194" />
-            <source>Select &amp;All</source>
-            <translation>全选(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="199" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="203" />
-            <source>Copy &amp;Figure</source>
-            <translation>复制图表(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="206" />
-            <source>Structure canvas</source>
-            <translation>结构画布</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="211" />
-            <source>Add department</source>
-            <translation>添加部门</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="214" />
-            <source>Add a department below the selected one (or a street)</source>
-            <translation>在所选部门下添加部门（或添加街道）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="219" />
-            <source>Auto-layout (条块)</source>
-            <translation>自动布局（条块）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="222" />
-            <source>Arrange levels as rows, districts as blocks, lines as columns</source>
-            <translation>层级为行，区为块，条线为列</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="226" />
-            <source>Show problems…</source>
-            <translation>显示问题…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="229" />
-            <source>List every rule of the organisation the structure breaks</source>
-            <translation>列出结构违反的每条组织规则</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="233" />
-            <source>Properties</source>
-            <translation>部门属性</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="236" />
-            <source>Show the inspector</source>
-            <translation>显示属性面板</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="238" />
-            <source>&amp;Structure</source>
-            <translation>结构(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="239" />
-            <source>Add</source>
-            <translation>添加</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="247" />
-            <source>Zoom &amp;In</source>
-            <translation>放大(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="250" />
-            <source>Zoom &amp;Out</source>
-            <translation>缩小(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="254" />
-            <source>&amp;Fit the City</source>
-            <translation>显示全市(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="257" />
-            <source>Show the whole structure (F)</source>
-            <translation>显示整个结构（F）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="261" />
-            <source>Actual Size</source>
-            <translation>实际大小</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="263" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="268" />
-            <source>Department names</source>
-            <translation>部门名称</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="272" />
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="273" />
-            <source>Chinese (中文)</source>
-            <translation>中文</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="274" />
-            <source>Both</source>
-            <translation>中英对照</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="282" />
-            <source>Ticket flows on the canvas</source>
-            <translation>画布上的工单流向</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="289" />
-            <source>Projector mode (thick lines)</source>
-            <translation>投影模式（粗线）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="301" />
-            <source>&amp;Run</source>
-            <translation>运行(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="306" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="309" />
-            <source>About the &amp;Model…</source>
-            <translation>关于模型(&amp;M)…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="311" />
-            <source>&amp;About GovFlex</source>
-            <translation>关于 GovFlex(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="314" />
-            <source>Edit</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="350" />
-            <source>About GovFlex</source>
-            <translation>关于 GovFlex</translation>
-        </message>
-        <message>
-            <location filename="../../gui/actions.py" line="351" />
-            <source>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;A workbench for digital governance: draw a city's bureaus (条) and territorial governments (块), switch platform institutions on and off, and watch flexibility against grassroots load.&lt;/p&gt;&lt;p&gt;The model &lt;i&gt;operationalises the mechanisms&lt;/i&gt; argued in Song Kaiye, “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (&lt;i&gt;Public Administration and Policy Review&lt;/i&gt; 2024, 13(4): 39–55), with magnitudes from published 12345-hotline practice. It does not reproduce the paper's data.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;数字治理工作台：绘制城市的职能部门（条）与属地政府（块），开启或关闭平台制度，观察灵活性与基层负荷的此消彼长。&lt;/p&gt;&lt;p&gt;本模型&lt;i&gt;将论文所论证的机制操作化&lt;/i&gt;：宋锴业《制造灵活性：数字治理的组织生态及其制度环境》（《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页），参数量级取自公开的 12345 热线实践。模型并不复现论文的数据。&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>charts</name>
-        <message>
-            <location filename="../../gui/charts/base.py" line="106" />
-            <source>day</source>
-            <translation>时间（天）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/base.py" line="173" />
-            <source>0.85 sustainable</source>
-            <translation>0.85 可持续</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/base.py" line="174" />
-            <source>0.90 burnout</source>
-            <translation>0.90 过劳</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/components.py" line="53" />
-            <source>Top: the four parts of flexibility. Bottom: grassroots load by kind of work — casework at the bottom, hidden work (coordination, rework, reporting, innovation projects, escalation) stacked on top.</source>
-            <translation>上：灵活性的四个组成部分。下：按工作类型划分的基层负荷——底层是办件，其上叠加隐性工作（协调、返工、报表、创新项目、上报）。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/components.py" line="60" />
-            <source>Parts of flexibility</source>
-            <translation>灵活性的构成</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/components.py" line="69" />
-            <source>Grassroots load by kind of work</source>
-            <translation>按工作类型划分的基层负荷</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/components.py" line="91" />
-            <source>Parts of flexibility and load</source>
-            <translation>灵活性与负荷的构成</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/gaming.py" line="27" />
-            <source>Solid: what truly happened. Dashed: what is reported. Under assessment pressure tickets are 'closed' unresolved at the deadline; the shaded band is the gaming gap. Official rates are self-reported: compare them with the dashed lines.</source>
-            <translation>实线：真实情况。虚线：上报情况。在考核压力下，工单在期限到时未解决却被“办结”；阴影带即虚报差距。官方比率为自报数据：请与虚线对照。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/gaming.py" line="35" />
-            <location filename="../../gui/charts/gaming.py" line="63" />
-            <source>True against reported performance</source>
-            <translation>真实绩效与上报绩效</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/plane.py" line="46" />
-            <source>The paper's argument in one picture: each point is the city at a moment. Platform mechanisms move it up (more flexible); the tensions — data in blocks, power without responsibility, assessment and innovation pressure — push it right (overloaded streets) and down. The trail fades with age.</source>
-            <translation>一张图看懂论文的论证：每个点是城市在某一时刻的状态。平台机制把它向上推（更灵活）；各种张力——数据条块分割、有责无权、考核与创新压力——把它推向右方（街道超负荷）和下方。轨迹越旧越淡。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/plane.py" line="56" />
-            <location filename="../../gui/charts/plane.py" line="109" />
-            <source>Flexibility against grassroots load</source>
-            <translation>灵活性—基层负荷平面</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/plane.py" line="57" />
-            <source>flexibility</source>
-            <translation>灵活性指数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/plane.py" line="58" />
-            <source>grassroots load (utilisation)</source>
-            <translation>基层负荷（负荷率）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/plane.py" line="89" />
-            <source>↑ mechanisms make the city more flexible</source>
-            <translation>↑ 机制使城市更灵活</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/plane.py" line="96" />
-            <source>tensions push it
+    </message>
+    <message>
+        <location filename="../../gui/about_model.py" line="38"/>
+        <source>About the model</source>
+        <translation>关于模型</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../gui/annotations.py" line="46"/>
+        <location filename="../../gui/annotations.py" line="89"/>
+        <source>Pin a note</source>
+        <translation>添加图表批注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/annotations.py" line="54"/>
+        <source>Remove notes</source>
+        <translation>移除批注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/annotations.py" line="90"/>
+        <source>Note at day {0:.0f}:</source>
+        <translation>第 {0:.0f} 天的批注：</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="31"/>
+        <source>Export {0}</source>
+        <translation>导出{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="36"/>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="37"/>
+        <source>SVG vector drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="39"/>
+        <source>PNG for slides and documents; SVG to edit or scale without loss</source>
+        <translation>PNG 用于幻灯片和文档；SVG 可无损编辑或缩放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="51"/>
+        <source>Keep the proportions of the view</source>
+        <translation>保持视图比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="58"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="59"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="60"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="62"/>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="63"/>
+        <source>Printed size</source>
+        <translation>打印尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="68"/>
+        <source>Slide</source>
+        <translation>幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="69"/>
+        <source>1920 pixels wide, for a projector</source>
+        <translation>宽 1920 像素，用于投影</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="74"/>
+        <source>Report, 300 dpi</source>
+        <translation>报告，300 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="75"/>
+        <source>16 cm wide at 300 dpi</source>
+        <translation>300 dpi 下宽 16 厘米</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="80"/>
+        <source>Poster, 300 dpi</source>
+        <translation>海报，300 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="81"/>
+        <source>30 cm wide at 300 dpi</source>
+        <translation>300 dpi 下宽 30 厘米</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="130"/>
+        <source>{0:.1f} × {1:.1f} cm</source>
+        <translation>{0:.1f} × {1:.1f} 厘米</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDock</name>
+    <message>
+        <location filename="../../gui/panels/help_dock.py" line="23"/>
+        <location filename="../../gui/panels/help_dock.py" line="67"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/help_dock.py" line="30"/>
+        <source>Choose a mechanism, chart or output</source>
+        <translation>选择一个机制、图表或输出指标</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="51"/>
+        <location filename="../../gui/panels/inspector.py" line="185"/>
+        <source>Select a department on the canvas to edit it.</source>
+        <translation>在画布上选择一个部门以编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="60"/>
+        <source>The name shown in English.</source>
+        <translation>英文显示名称。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="62"/>
+        <source>The name shown in Chinese (中文名称).</source>
+        <translation>中文显示名称。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="67"/>
+        <source>Hub: the 12345 hotline. Bureau (条): a functional line. Territorial (块): city, district, street or community government.</source>
+        <translation>枢纽：12345 热线。条：职能部门条线。块：市、区、街道或社区属地政府。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="79"/>
+        <source>The superior in its own line. You can also drag from the handle on top of a node to its superior.</source>
+        <translation>本条线内的上级。也可以从节点顶部的手柄拖到其上级。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="87"/>
+        <source>For a district bureau: the district government it also answers to (dual leadership, 条块).</source>
+        <translation>区级职能部门同时向其负责的区政府（条块双重领导）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="98"/>
+        <source>Staff-hours of work per working day.</source>
+        <translation>每个工作日的人员工时。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="105"/>
+        <source>Residents of a street: tickets arise in proportion.</source>
+        <translation>街道常住人口：工单按比例产生。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="109"/>
+        <source>Categories this unit owns: tickets of these kinds can be dispatched to it.</source>
+        <translation>本单位主管的类别：这些类别的工单可派给它。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="114"/>
+        <source>Set legal authority by hand</source>
+        <translation>手动设定执法权</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="116"/>
+        <source>Off: authority follows the unit&apos;s kind and categories (a street has no enforcement power).</source>
+        <translation>关闭时：执法权由单位类型和主管类别决定（街道没有执法权）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="124"/>
+        <source>Categories in which this unit may enforce the law.</source>
+        <translation>本单位可依法执法的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="126"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="127"/>
+        <source>Name (中文)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="128"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="129"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="130"/>
+        <source>Superior</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="131"/>
+        <source>Territory</source>
+        <translation>属地</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="132"/>
+        <source>Capacity</source>
+        <translation>工作能力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="133"/>
+        <source>Residents</source>
+        <translation>常住人口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="134"/>
+        <source>Owns</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="136"/>
+        <source>Authority</source>
+        <translation>执法权</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="181"/>
+        <source>{0} departments selected.</source>
+        <translation>已选择 {0} 个部门。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="214"/>
+        <source>id: {0}</source>
+        <translation>编号：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="239"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="272"/>
+        <source>&lt;b&gt;Now:&lt;/b&gt; utilisation {0:.0%}, backlog {1:.1f} days, hidden work {2:.0%}</source>
+        <translation>&lt;b&gt;当前：&lt;/b&gt;负荷率 {0:.0%}，积压 {1:.1f} 天，隐性工作 {2:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/inspector.py" line="290"/>
+        <source>Edit {0}</source>
+        <translation>编辑{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="117"/>
+        <source>Mechanisms</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="120"/>
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="140"/>
+        <source>Simulated days per second, measured</source>
+        <translation>实测每秒模拟天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="144"/>
+        <source>Tickets waiting or in process right now</source>
+        <translation>当前等待或正在办理的工单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="179"/>
+        <source>Changed: {0}</source>
+        <translation>已更改：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="215"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="252"/>
+        <source>The structure breaks {0} rule(s): fix the red nodes to run.</source>
+        <translation>结构违反 {0} 条规则：修正红色节点后才能运行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="259"/>
+        <source>Structure changed: the simulation restarted at day 0.</source>
+        <translation>结构已更改：模拟从第 0 天重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="275"/>
+        <source>{0:.1f} days/s</source>
+        <translation>{0:.1f} 天/秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="281"/>
+        <source>{0} open tickets</source>
+        <translation>{0} 件在办工单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="302"/>
+        <source>The structure has no problems.</source>
+        <translation>结构没有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="307"/>
+        <source>Structure problems</source>
+        <translation>结构问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="308"/>
+        <source>These rules of the organisation are broken; a run cannot start until they are fixed:</source>
+        <translation>以下组织规则被违反；修正之前无法开始运行：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="381"/>
+        <source>Export image…</source>
+        <translation>导出图像…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="384"/>
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../../gui/presenter.py" line="38"/>
+        <source>&amp;Presenter Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/presenter.py" line="42"/>
+        <source>Full screen, large fonts and lines, high contrast (F11)</source>
+        <translation>全屏、大字体、粗线条、高对比度（F11）</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../gui/problems_dialog.py" line="37"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problems_dialog.py" line="39"/>
+        <source>Copy the list to the clipboard</source>
+        <translation>将列表复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="24"/>
+        <source>max</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="25"/>
+        <source>{0:g} days/s</source>
+        <translation>{0:g} 天/秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="35"/>
+        <location filename="../../gui/panels/run_bar.py" line="42"/>
+        <location filename="../../gui/panels/run_bar.py" line="149"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="44"/>
+        <location filename="../../gui/panels/run_bar.py" line="155"/>
+        <source>Run or pause the simulation (Space)</source>
+        <translation>运行或暂停模拟（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="48"/>
+        <source>Step a day</source>
+        <translation>前进一天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="52"/>
+        <source>Advance one simulated day (.)</source>
+        <translation>模拟前进一天（.）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="56"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="61"/>
+        <source>Back to day 0 with the current settings (Ctrl+R)</source>
+        <translation>以当前设置回到第 0 天（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="68"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="75"/>
+        <source>Simulated days per second, from slow to as fast as possible</source>
+        <translation>每秒模拟天数，从慢到尽可能快</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="86"/>
+        <source>Simulated days since the start (1 tick = 1 hour)</source>
+        <translation>自开始以来的模拟天数（1 步 = 1 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="89"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="94"/>
+        <source>Random seed: the same seed gives the same citizens, so settings can be compared fairly. Changing it restarts.</source>
+        <translation>随机种子：相同的种子产生相同的市民，便于公平比较不同设置。更改后重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="127"/>
+        <source>Day {0}</source>
+        <translation>第 {0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="143"/>
+        <source>Set seed</source>
+        <translation>设定种子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="149"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="173"/>
+        <source>{0} problem(s)</source>
+        <translation>{0} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/run_bar.py" line="175"/>
+        <source>The structure breaks rules of the organisation; a run cannot start until they are fixed. Click for the list.</source>
+        <translation>结构违反组织规则；修正之前无法开始运行。点击查看列表。</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../gui/runner.py" line="67"/>
+        <source>There is no scenario to run.</source>
+        <translation>没有可运行的情景。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runner.py" line="68"/>
+        <source>The structure has {0} problem(s); fix them to run:</source>
+        <translation>结构有 {0} 个问题；修正后才能运行：</translation>
+    </message>
+</context>
+<context>
+    <name>ShockControl</name>
+    <message>
+        <location filename="../../gui/panels/shock.py" line="37"/>
+        <source>A demand shock shifts the mix of requests towards one category for a while (a flood: utilities; an epidemic: civil affairs and health). Watch whether effort follows demand.</source>
+        <translation>需求冲击在一段时间内使诉求结构偏向某一类别（洪水：公用事业；疫情：民政与卫生）。观察力量是否随需求流动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/shock.py" line="46"/>
+        <source>Demand shock</source>
+        <translation>需求冲击</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/shock.py" line="57"/>
+        <source>The category that suddenly gets more requests.</source>
+        <translation>诉求骤增的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/shock.py" line="66"/>
+        <source>How far the mix of demand moves towards the category.</source>
+        <translation>需求结构向该类别偏移的程度。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/shock.py" line="72"/>
+        <source>How long the shock lasts.</source>
+        <translation>冲击持续的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/shock.py" line="73"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/shock.py" line="74"/>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/shock.py" line="75"/>
+        <source>Lasts</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/shock.py" line="77"/>
+        <source>Inject shock now</source>
+        <translation>立即施加冲击</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/shock.py" line="79"/>
+        <source>Starts the shock at the current simulated hour and marks it on the charts.</source>
+        <translation>在当前模拟时刻开始冲击，并在图表上标注。</translation>
+    </message>
+</context>
+<context>
+    <name>StructureEditor</name>
+    <message>
+        <location filename="../../gui/canvas/editor.py" line="48"/>
+        <source>Add {0}</source>
+        <translation>添加{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editor.py" line="106"/>
+        <source>Delete {0}</source>
+        <translation>删除{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editor.py" line="108"/>
+        <source>Delete {0} departments</source>
+        <translation>删除 {0} 个部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editor.py" line="127"/>
+        <source>Paste {0} departments</source>
+        <translation>粘贴 {0} 个部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editor.py" line="139"/>
+        <source>Set territory of {0}</source>
+        <translation>设定{0}的属地</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editor.py" line="141"/>
+        <source>Set superior of {0}</source>
+        <translation>设定{0}的上级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editor.py" line="161"/>
+        <source>Rename {0}</source>
+        <translation>重命名{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/editor.py" line="173"/>
+        <source>Auto-layout</source>
+        <translation>自动布局</translation>
+    </message>
+</context>
+<context>
+    <name>StructureScene</name>
+    <message>
+        <location filename="../../gui/canvas/scene.py" line="349"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/scene.py" line="354"/>
+        <source>Add {0} below</source>
+        <translation>在下方添加{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/scene.py" line="361"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/scene.py" line="365"/>
+        <source>Add here</source>
+        <translation>在此添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/tooltips.py" line="20"/>
+        <source>Capacity: {0} staff-hours a day</source>
+        <translation>工作能力：每天 {0} 工时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/tooltips.py" line="26"/>
+        <source>Residents: {0}</source>
+        <translation>常住人口：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/tooltips.py" line="30"/>
+        <source>Owns: {0}</source>
+        <translation>主管：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/tooltips.py" line="34"/>
+        <source>Utilisation: {0:.0%} · backlog {1:.1f} days · hidden work {2:.0%}</source>
+        <translation>负荷率：{0:.0%} · 积压 {1:.1f} 天 · 隐性工作 {2:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/tooltips.py" line="44"/>
+        <source>Drag the handle on top to a superior; F2 renames; Del deletes.</source>
+        <translation>拖动顶部手柄到上级；F2 重命名；Del 删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="66"/>
+        <source>Cannot start the tour</source>
+        <translation>无法开始导览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="67"/>
+        <source>The tour file {0} has {1} problem(s):</source>
+        <translation>导览文件 {0} 有 {1} 个问题：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="94"/>
+        <source>Open a tour</source>
+        <translation>打开导览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="96"/>
+        <source>GovFlex tours (*.json)</source>
+        <translation>GovFlex 导览 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="185"/>
+        <source>Run this step →</source>
+        <translation>运行这一步 →</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="187"/>
+        <location filename="../../gui/tour/panel.py" line="118"/>
+        <source>Next →</source>
+        <translation>下一步 →</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="189"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="204"/>
+        <location filename="../../gui/tour/panel.py" line="95"/>
+        <source>Flexibility</source>
+        <translation>灵活性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="205"/>
+        <location filename="../../gui/tour/panel.py" line="96"/>
+        <source>Grassroots load</source>
+        <translation>基层负荷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="212"/>
+        <source>as predicted</source>
+        <translation>与预测一致</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="214"/>
+        <source>predicted {0}</source>
+        <translation>预测为 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="234"/>
+        <source>Guided &amp;Tour</source>
+        <translation>论文导览(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="236"/>
+        <source>Walk through the paper&apos;s argument in ten steps (→ / ←, Esc)</source>
+        <translation>分十步走读论文的论证（→ / ←，Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/controller.py" line="249"/>
+        <source>Tour from a &amp;File…</source>
+        <translation>从文件打开导览(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/panel.py" line="89"/>
+        <source>Predict first: which way will they move in this step?</source>
+        <translation>先预测：这一步它们会朝哪个方向变化？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/panel.py" line="116"/>
+        <source>Leave the tour (Esc)</source>
+        <translation>退出导览（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tour/panel.py" line="117"/>
+        <source>← Back</source>
+        <translation>← 上一步</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../gui/actions.py" line="68"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="71"/>
+        <source>Start a new small town</source>
+        <translation>新建一个小镇</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="76"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="79"/>
+        <source>Open a scenario file</source>
+        <translation>打开情景文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="84"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="87"/>
+        <source>Save the scenario</source>
+        <translation>保存情景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="92"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="95"/>
+        <source>Save the scenario under a new name</source>
+        <translation>以新名称保存情景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="99"/>
+        <source>Time series as CSV…</source>
+        <translation>时间序列（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="102"/>
+        <source>One row per simulated day, one column per output</source>
+        <translation>每个模拟日一行，每项输出一列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="104"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="105"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="108"/>
+        <source>Open &amp;Preset</source>
+        <translation>打开预设(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="113"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="122"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="129"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="132"/>
+        <source>Chart: {0}…</source>
+        <translation>图表：{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="136"/>
+        <source>Structure canvas…</source>
+        <translation>结构画布…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="145"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="148"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="153"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="156"/>
+        <source>Cut the selected departments</source>
+        <translation>剪切所选部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="161"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="164"/>
+        <source>Copy the selected departments with everything below them</source>
+        <translation>复制所选部门及其下属全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="169"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="172"/>
+        <source>Paste departments (under fresh ids)</source>
+        <translation>粘贴部门（使用新编号）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="177"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="180"/>
+        <source>Delete the selected departments</source>
+        <translation>删除所选部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="186"/>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="189"/>
+        <source>Rename the selected department in place</source>
+        <translation>就地重命名所选部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="194"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="199"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="203"/>
+        <source>Copy &amp;Figure</source>
+        <translation>复制图表(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="206"/>
+        <source>Structure canvas</source>
+        <translation>结构画布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="211"/>
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="214"/>
+        <source>Add a department below the selected one (or a street)</source>
+        <translation>在所选部门下添加部门（或添加街道）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="219"/>
+        <source>Auto-layout (条块)</source>
+        <translation>自动布局（条块）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="222"/>
+        <source>Arrange levels as rows, districts as blocks, lines as columns</source>
+        <translation>层级为行，区为块，条线为列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="226"/>
+        <source>Show problems…</source>
+        <translation>显示问题…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="229"/>
+        <source>List every rule of the organisation the structure breaks</source>
+        <translation>列出结构违反的每条组织规则</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="233"/>
+        <source>Properties</source>
+        <translation>部门属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="236"/>
+        <source>Show the inspector</source>
+        <translation>显示属性面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="238"/>
+        <source>&amp;Structure</source>
+        <translation>结构(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="239"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="247"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="250"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="254"/>
+        <source>&amp;Fit the City</source>
+        <translation>显示全市(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="257"/>
+        <source>Show the whole structure (F)</source>
+        <translation>显示整个结构（F）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="261"/>
+        <source>Actual Size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="263"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="268"/>
+        <source>Department names</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="272"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="273"/>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="274"/>
+        <source>Both</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="282"/>
+        <source>Ticket flows on the canvas</source>
+        <translation>画布上的工单流向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="289"/>
+        <source>Projector mode (thick lines)</source>
+        <translation>投影模式（粗线）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="301"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="306"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="309"/>
+        <source>About the &amp;Model…</source>
+        <translation>关于模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="311"/>
+        <source>&amp;About GovFlex</source>
+        <translation>关于 GovFlex(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="314"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="350"/>
+        <source>About GovFlex</source>
+        <translation>关于 GovFlex</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="351"/>
+        <source>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;A workbench for digital governance: draw a city&apos;s bureaus (条) and territorial governments (块), switch platform institutions on and off, and watch flexibility against grassroots load.&lt;/p&gt;&lt;p&gt;The model &lt;i&gt;operationalises the mechanisms&lt;/i&gt; argued in Song Kaiye, “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (&lt;i&gt;Public Administration and Policy Review&lt;/i&gt; 2024, 13(4): 39–55), with magnitudes from published 12345-hotline practice. It does not reproduce the paper&apos;s data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;数字治理工作台：绘制城市的职能部门（条）与属地政府（块），开启或关闭平台制度，观察灵活性与基层负荷的此消彼长。&lt;/p&gt;&lt;p&gt;本模型&lt;i&gt;将论文所论证的机制操作化&lt;/i&gt;：宋锴业《制造灵活性：数字治理的组织生态及其制度环境》（《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页），参数量级取自公开的 12345 热线实践。模型并不复现论文的数据。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../gui/charts/base.py" line="106"/>
+        <source>day</source>
+        <translation>时间（天）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/base.py" line="173"/>
+        <source>0.85 sustainable</source>
+        <translation>0.85 可持续</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/base.py" line="174"/>
+        <source>0.90 burnout</source>
+        <translation>0.90 过劳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/components.py" line="53"/>
+        <source>Top: the four parts of flexibility. Bottom: grassroots load by kind of work — casework at the bottom, hidden work (coordination, rework, reporting, innovation projects, escalation) stacked on top.</source>
+        <translation>上：灵活性的四个组成部分。下：按工作类型划分的基层负荷——底层是办件，其上叠加隐性工作（协调、返工、报表、创新项目、上报）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/components.py" line="60"/>
+        <source>Parts of flexibility</source>
+        <translation>灵活性的构成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/components.py" line="69"/>
+        <source>Grassroots load by kind of work</source>
+        <translation>按工作类型划分的基层负荷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/components.py" line="91"/>
+        <source>Parts of flexibility and load</source>
+        <translation>灵活性与负荷的构成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/gaming.py" line="27"/>
+        <source>Solid: what truly happened. Dashed: what is reported. Under assessment pressure tickets are &apos;closed&apos; unresolved at the deadline; the shaded band is the gaming gap. Official rates are self-reported: compare them with the dashed lines.</source>
+        <translation>实线：真实情况。虚线：上报情况。在考核压力下，工单在期限到时未解决却被“办结”；阴影带即虚报差距。官方比率为自报数据：请与虚线对照。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/gaming.py" line="35"/>
+        <location filename="../../gui/charts/gaming.py" line="63"/>
+        <source>True against reported performance</source>
+        <translation>真实绩效与上报绩效</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/plane.py" line="46"/>
+        <source>The paper&apos;s argument in one picture: each point is the city at a moment. Platform mechanisms move it up (more flexible); the tensions — data in blocks, power without responsibility, assessment and innovation pressure — push it right (overloaded streets) and down. The trail fades with age.</source>
+        <translation>一张图看懂论文的论证：每个点是城市在某一时刻的状态。平台机制把它向上推（更灵活）；各种张力——数据条块分割、有责无权、考核与创新压力——把它推向右方（街道超负荷）和下方。轨迹越旧越淡。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/plane.py" line="56"/>
+        <location filename="../../gui/charts/plane.py" line="109"/>
+        <source>Flexibility against grassroots load</source>
+        <translation>灵活性—基层负荷平面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/plane.py" line="57"/>
+        <source>flexibility</source>
+        <translation>灵活性指数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/plane.py" line="58"/>
+        <source>grassroots load (utilisation)</source>
+        <translation>基层负荷（负荷率）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/plane.py" line="89"/>
+        <source>↑ mechanisms make the city more flexible</source>
+        <translation>↑ 机制使城市更灵活</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/plane.py" line="96"/>
+        <source>tensions push it
 right and down ↘</source>
-            <translation>张力把它推向
+        <translation>张力把它推向
 右下方 ↘</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/plane.py" line="141" />
-            <source>day {0:.0f}</source>
-            <translation>第 {0:.0f} 天</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/timeline.py" line="28" />
-            <source>Flexibility (how well the organisation bends around demand) and grassroots load (street and community staff utilisation) over time. Above 0.90, waiting times explode. Dashed vertical lines: a mechanism changed or a shock began.</source>
-            <translation>灵活性（组织围绕需求弯折的能力）与基层负荷（街道和社区人员的负荷率）随时间的变化。超过 0.90 时等待时间急剧上升。竖虚线：机制改变或冲击开始。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/timeline.py" line="35" />
-            <location filename="../../gui/charts/timeline.py" line="50" />
-            <source>Flexibility and grassroots load</source>
-            <translation>灵活性与基层负荷</translation>
-        </message>
-        <message>
-            <location filename="../../gui/charts/timeline.py" line="67" />
-            <source>shock: {0}</source>
-            <translation>冲击 · {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>commands</name>
-        <message>
-            <location filename="../../gui/commands.py" line="63" />
-            <source>Move department</source>
-            <translation>移动部门</translation>
-        </message>
-        <message>
-            <location filename="../../gui/commands.py" line="65" />
-            <source>Move {0} departments</source>
-            <translation>移动 {0} 个部门</translation>
-        </message>
-        <message>
-            <location filename="../../gui/commands.py" line="88" />
-            <source>Edit {0}</source>
-            <translation>编辑{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/commands.py" line="129" />
-            <source>Set {0}</source>
-            <translation>设定{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <location filename="../../gui/errors.py" line="32" />
-            <source>GovFlex: something went wrong</source>
-            <translation>GovFlex：出现错误</translation>
-        </message>
-        <message>
-            <location filename="../../gui/errors.py" line="34" />
-            <source>An unexpected error happened. Your work is still open; you can save it and carry on.</source>
-            <translation>发生意外错误。您的工作仍然打开，可以保存后继续。</translation>
-        </message>
-    </context>
-    <context>
-        <name>export</name>
-        <message>
-            <location filename="../../gui/export.py" line="165" />
-            <source>GovFlex: the structure of the city</source>
-            <translation>GovFlex：城市的组织结构</translation>
-        </message>
-    </context>
-    <context>
-        <name>figures</name>
-        <message>
-            <location filename="../../gui/figures.py" line="28" />
-            <source>the structure</source>
-            <translation>结构图</translation>
-        </message>
-        <message>
-            <location filename="../../gui/figures.py" line="80" />
-            <source>PNG images (*.png)</source>
-            <translation>PNG 图像 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/figures.py" line="82" />
-            <source>SVG drawings (*.svg)</source>
-            <translation>SVG 矢量图 (*.svg)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/figures.py" line="85" />
-            <source>Export figure</source>
-            <translation>导出图表</translation>
-        </message>
-        <message>
-            <location filename="../../gui/figures.py" line="94" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <location filename="../../gui/figures.py" line="99" />
-            <source>Saved {0}</source>
-            <translation>已保存 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/figures.py" line="107" />
-            <source>Copied {0} to the clipboard</source>
-            <translation>已将{0}复制到剪贴板</translation>
-        </message>
-    </context>
-    <context>
-        <name>files</name>
-        <message>
-            <location filename="../../gui/files.py" line="29" />
-            <source>GovFlex scenarios (*.govflex.json);;JSON files (*.json);;All files (*)</source>
-            <translation>GovFlex 情景 (*.govflex.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="149" />
-            <source>Open scenario</source>
-            <translation>打开情景</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="170" />
-            <source>Cannot open {0}</source>
-            <translation>无法打开 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="171" />
-            <source>The file was not opened because it has {0} problem(s). Each line names the place in the file and what is wrong:</source>
-            <translation>文件有 {0} 个问题，未能打开。每行给出文件中的位置及错误内容：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="193" />
-            <source>Save scenario as</source>
-            <translation>情景另存为</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="205" />
-            <source>Cannot save yet</source>
-            <translation>暂时无法保存</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="206" />
-            <source>The structure breaks {0} rule(s) of the organisation. Fix them first (they are marked in red on the canvas):</source>
-            <translation>结构违反 {0} 条组织规则。请先修正（画布上以红色标出）：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="219" />
-            <source>Save failed</source>
-            <translation>保存失败</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="220" />
-            <source>Could not write {0}:
+    </message>
+    <message>
+        <location filename="../../gui/charts/plane.py" line="141"/>
+        <source>day {0:.0f}</source>
+        <translation>第 {0:.0f} 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/timeline.py" line="28"/>
+        <source>Flexibility (how well the organisation bends around demand) and grassroots load (street and community staff utilisation) over time. Above 0.90, waiting times explode. Dashed vertical lines: a mechanism changed or a shock began.</source>
+        <translation>灵活性（组织围绕需求弯折的能力）与基层负荷（街道和社区人员的负荷率）随时间的变化。超过 0.90 时等待时间急剧上升。竖虚线：机制改变或冲击开始。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/timeline.py" line="35"/>
+        <location filename="../../gui/charts/timeline.py" line="50"/>
+        <source>Flexibility and grassroots load</source>
+        <translation>灵活性与基层负荷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/timeline.py" line="67"/>
+        <source>shock: {0}</source>
+        <translation>冲击 · {0}</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../gui/commands.py" line="63"/>
+        <source>Move department</source>
+        <translation>移动部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="65"/>
+        <source>Move {0} departments</source>
+        <translation>移动 {0} 个部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="88"/>
+        <source>Edit {0}</source>
+        <translation>编辑{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="129"/>
+        <source>Set {0}</source>
+        <translation>设定{0}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../gui/errors.py" line="32"/>
+        <source>GovFlex: something went wrong</source>
+        <translation>GovFlex：出现错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="34"/>
+        <source>An unexpected error happened. Your work is still open; you can save it and carry on.</source>
+        <translation>发生意外错误。您的工作仍然打开，可以保存后继续。</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../gui/export.py" line="165"/>
+        <source>GovFlex: the structure of the city</source>
+        <translation>GovFlex：城市的组织结构</translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <location filename="../../gui/figures.py" line="28"/>
+        <source>the structure</source>
+        <translation>结构图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures.py" line="80"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures.py" line="82"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures.py" line="85"/>
+        <source>Export figure</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures.py" line="94"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures.py" line="99"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures.py" line="107"/>
+        <source>Copied {0} to the clipboard</source>
+        <translation>已将{0}复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../gui/files.py" line="29"/>
+        <source>GovFlex scenarios (*.govflex.json);;JSON files (*.json);;All files (*)</source>
+        <translation>GovFlex 情景 (*.govflex.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="149"/>
+        <source>Open scenario</source>
+        <translation>打开情景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="170"/>
+        <source>Cannot open {0}</source>
+        <translation>无法打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="171"/>
+        <source>The file was not opened because it has {0} problem(s). Each line names the place in the file and what is wrong:</source>
+        <translation>文件有 {0} 个问题，未能打开。每行给出文件中的位置及错误内容：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="193"/>
+        <source>Save scenario as</source>
+        <translation>情景另存为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="205"/>
+        <source>Cannot save yet</source>
+        <translation>暂时无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="206"/>
+        <source>The structure breaks {0} rule(s) of the organisation. Fix them first (they are marked in red on the canvas):</source>
+        <translation>结构违反 {0} 条组织规则。请先修正（画布上以红色标出）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="219"/>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="220"/>
+        <source>Could not write {0}:
 {1}</source>
-            <translation>无法写入 {0}：
+        <translation>无法写入 {0}：
 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="237" />
-            <source>Unsaved changes</source>
-            <translation>未保存的更改</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="238" />
-            <source>{0} has unsaved changes. Save them first?</source>
-            <translation>{0} 有未保存的更改。先保存吗？</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="239" />
-            <source>The scenario</source>
-            <translation>该情景</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="257" />
-            <source>Nothing to export yet</source>
-            <translation>暂无可导出内容</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="258" />
-            <source>Run the simulation for at least one day first.</source>
-            <translation>请先至少运行模拟一天。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="270" />
-            <source>Export time series</source>
-            <translation>导出时间序列</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="272" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/files.py" line="278" />
-            <location filename="../../gui/files.py" line="282" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-    </context>
-    <context>
-        <name>help</name>
-        <message>
-            <location filename="../../gui/help_texts.py" line="23" />
-            <source>What it is</source>
-            <translation>是什么</translation>
-        </message>
-        <message>
-            <location filename="../../gui/help_texts.py" line="24" />
-            <source>In the paper</source>
-            <translation>论文中</translation>
-        </message>
-        <message>
-            <location filename="../../gui/help_texts.py" line="25" />
-            <source>In the model (formula and defaults)</source>
-            <translation>模型中（公式与默认值）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/help_texts.py" line="26" />
-            <source>What to try</source>
-            <translation>试一试</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <location filename="../../gui/labels.py" line="16" />
-            <source>Flexibility</source>
-            <translation>灵活性</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="17" />
-            <source>Mobility: effort follows demand</source>
-            <translation>流动性：力量随需求流动</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="18" />
-            <source>Lateral: solved side by side</source>
-            <translation>横向性：横向协同解决</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="19" />
-            <source>Match: the right unit</source>
-            <translation>匹配度：派给对的单位</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="20" />
-            <source>Range: room in the structure</source>
-            <translation>余量：结构中的调整空间</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="21" />
-            <source>Grassroots load</source>
-            <translation>基层负荷</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="22" />
-            <source>Casework</source>
-            <translation>办件</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="23" />
-            <source>Coordination</source>
-            <translation>协调</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="24" />
-            <source>Rework</source>
-            <translation>返工</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="25" />
-            <source>Reporting and forms</source>
-            <translation>报表填报</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="26" />
-            <source>Innovation projects</source>
-            <translation>创新项目</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="27" />
-            <location filename="../../gui/labels.py" line="65" />
-            <source>Escalation</source>
-            <translation>上报</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="28" />
-            <source>Hidden work share</source>
-            <translation>隐性工作占比</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="29" />
-            <source>Grassroots backlog (days)</source>
-            <translation>基层积压（天）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="30" />
-            <source>Escalations per 100 tickets</source>
-            <translation>每百件工单上报数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="31" />
-            <source>Returns per 100 tickets</source>
-            <translation>每百件工单退单数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="32" />
-            <source>First-dispatch accuracy</source>
-            <translation>首次派单准确率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="33" />
-            <source>Professionalism</source>
-            <translation>专业性</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="34" />
-            <source>On time</source>
-            <translation>按时办结率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="35" />
-            <source>Median resolution (hours)</source>
-            <translation>办结时长中位数（小时）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="36" />
-            <source>Resolved (true)</source>
-            <translation>解决率（真实）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="37" />
-            <source>Resolved (reported)</source>
-            <translation>解决率（上报）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="38" />
-            <source>Gaming gap</source>
-            <translation>虚报差距</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="39" />
-            <source>Satisfied (true)</source>
-            <translation>满意率（真实）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="40" />
-            <source>Satisfied (reported)</source>
-            <translation>满意率（上报）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="41" />
-            <source>Data fragmentation</source>
-            <translation>数据碎片化</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="42" />
-            <source>Share sent to territorial units</source>
-            <translation>派往属地（块）的比例</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="43" />
-            <source>Bureau load</source>
-            <translation>职能部门负荷</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="44" />
-            <source>Decisions waiting</source>
-            <translation>待决事项</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="45" />
-            <source>Open tickets</source>
-            <translation>在办工单</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="49" />
-            <location filename="../../gui/labels.py" line="180" />
-            <source>12345 hub</source>
-            <translation>12345 热线中心</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="50" />
-            <source>Functional bureau (条 tiao)</source>
-            <translation>职能部门（条）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="51" />
-            <source>Territorial government (块 kuai)</source>
-            <translation>属地政府（块）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="55" />
-            <source>City</source>
-            <translation>市级</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="56" />
-            <source>District</source>
-            <translation>区级</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="57" />
-            <source>Street (街道)</source>
-            <translation>街道级</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="58" />
-            <source>Community (社区)</source>
-            <translation>社区级</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="62" />
-            <source>Dispatch</source>
-            <translation>派单</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="63" />
-            <source>Forward</source>
-            <translation>转派</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="64" />
-            <source>Return</source>
-            <translation>退单</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="66" />
-            <source>Whistle</source>
-            <translation>吹哨</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="70" />
-            <source>Mobility</source>
-            <translation>流动性</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="71" />
-            <source>Lateral</source>
-            <translation>横向性</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="72" />
-            <source>Match</source>
-            <translation>匹配度</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="73" />
-            <source>Range</source>
-            <translation>余量</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="74" />
-            <source>Reporting</source>
-            <translation>报表</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="75" />
-            <source>Innovation</source>
-            <translation>创新</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="76" />
-            <source>Resolved, true</source>
-            <translation>真实解决率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="77" />
-            <source>Resolved, reported</source>
-            <translation>上报解决率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="78" />
-            <source>Satisfied, true</source>
-            <translation>真实满意率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="79" />
-            <source>Satisfied, reported</source>
-            <translation>上报满意率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="83" />
-            <source>%</source>
-            <translation>%</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="84" />
-            <source>h</source>
-            <translation>小时</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="85" />
-            <source>min</source>
-            <translation>分钟</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="86" />
-            <source>seats</source>
-            <translation>个座席</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="87" />
-            <source>staff-h/day</source>
-            <translation>工时/天</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="88" />
-            <source>residents</source>
-            <translation>人</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="89" />
-            <source>per 10k/day</source>
-            <translation>每万人/天</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="90" />
-            <source>days</source>
-            <translation>天</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="174" />
-            <source>Street</source>
-            <translation>街道</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="175" />
-            <source>Community</source>
-            <translation>社区</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="176" />
-            <source>District government</source>
-            <translation>区政府</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="177" />
-            <source>District bureau</source>
-            <translation>区职能部门</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="178" />
-            <source>City bureau</source>
-            <translation>市职能部门</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="179" />
-            <source>City government</source>
-            <translation>市政府</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="189" />
-            <source>A city before the platform (bureaucracy)</source>
-            <translation>平台之前的城市（科层制）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="190" />
-            <source>Unified entrance (12345 hotline, manual dispatch)</source>
-            <translation>统一入口（12345 热线，人工派单）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="193" />
-            <source>Algorithmic dispatch (the flexibility regime)</source>
-            <translation>算法派单（灵活性体制）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="196" />
-            <source>Typical platform (calibration)</source>
-            <translation>典型平台（校准）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="197" />
-            <source>Tensions: blocks, mismatch and high pressure</source>
-            <translation>张力：条块分割、错配与高压考核</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="198" />
-            <source>Institutional design around data as an asset</source>
-            <translation>围绕数据资产的制度设计</translation>
-        </message>
-        <message>
-            <location filename="../../gui/labels.py" line="201" />
-            <source>Megacity (Beijing scale)</source>
-            <translation>超大城市（北京规模）</translation>
-        </message>
-    </context>
-    <context>
-        <name>language</name>
-        <message>
-            <location filename="../../gui/language.py" line="34" />
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-    </context>
-    <context>
-        <name>legend</name>
-        <message>
-            <location filename="../../gui/canvas/legend.py" line="50" />
-            <source>Hub</source>
-            <translation>热线中心</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/legend.py" line="51" />
-            <source>Bureau 条</source>
-            <translation>条（职能部门）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/legend.py" line="52" />
-            <source>Territorial 块</source>
-            <translation>块（属地政府）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/legend.py" line="75" />
-            <source>superior</source>
-            <translation>上级关系</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/legend.py" line="76" />
-            <source>territory (dual leadership)</source>
-            <translation>属地（双重领导）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/legend.py" line="77" />
-            <source>breaks a rule</source>
-            <translation>违反规则</translation>
-        </message>
-        <message>
-            <location filename="../../gui/canvas/legend.py" line="136" />
-            <source>Utilisation</source>
-            <translation>负荷率</translation>
-        </message>
-    </context>
-    <context>
-        <name>mechanisms</name>
-        <message>
-            <location filename="../../gui/mechanism_specs.py" line="80" />
-            <source>on</source>
-            <translation>开</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_specs.py" line="82" />
-            <location filename="../../gui/mechanism_specs.py" line="85" />
-            <source>off</source>
-            <translation>关</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_specs.py" line="98" />
-            <source>Shock: {0}</source>
-            <translation>冲击：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="30" />
-            <source>M1  Entrance control (12345 hotline)</source>
-            <translation>M1  入口控制（12345 热线）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="31" />
-            <source>&lt;b&gt;The paper:&lt;/b&gt; digital governance first controls the &lt;i&gt;entrance&lt;/i&gt; (入口): one hotline, 12345, takes every call.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; a hub with call-taker seats answers a share of the calls itself and records every ticket, so no case is lost between offices and every ticket can be assessed.</source>
-            <translation>&lt;b&gt;论文：&lt;/b&gt;数字治理首先控制&lt;i&gt;入口&lt;/i&gt;：一条 12345 热线受理所有来电。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;设有话务座席的热线中心直接答复一部分来电，并记录每一张工单，因此没有诉求会在部门之间遗失，每张工单都可被考核。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="42" />
-            <source>Answered at the hub</source>
-            <translation>热线直接答复</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="46" />
-            <source>Share of calls the hub settles itself (published range 50–79 %).</source>
-            <translation>热线中心自行解答的来电比例（公开数据范围 50–79%）。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="52" />
-            <source>Seats</source>
-            <translation>座席</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="59" />
-            <source>Call-taker seats: too few and callers wait.</source>
-            <translation>话务座席数：太少则来电者需要等待。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="63" />
-            <source>Handling time</source>
-            <translation>处理时长</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="70" />
-            <source>Hub minutes per dispatched ticket (6 in published practice).</source>
-            <translation>热线中心每张派发工单耗时（分钟，公开实践为 6 分钟）。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="79" />
-            <source>M2  Interface (dispatch catalogue)</source>
-            <translation>M2  界面（派单目录）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="80" />
-            <source>&lt;b&gt;The paper:&lt;/b&gt; the &lt;i&gt;interface&lt;/i&gt; (界面) abstracts and simplifies a citizen's complex need into a catalogue entry.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; the granularity g of the catalogue sets how often operators classify a case right (best at a medium g: a very fine catalogue confuses them) and how much of a case's nuance is lost, unless the handler knows the place or has the data.</source>
-            <translation>&lt;b&gt;论文：&lt;/b&gt;&lt;i&gt;界面&lt;/i&gt;把市民复杂的诉求抽象、简化为目录中的一个条目。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;目录颗粒度 g 决定话务员分类正确的频率（中等 g 最佳：目录太细反而使人混淆），以及诉求中有多少细节丢失——除非承办者熟悉当地或掌握数据。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="92" />
-            <source>Granularity</source>
-            <translation>颗粒度</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="99" />
-            <source>0 = a few coarse headings, 1 = a very fine catalogue.</source>
-            <translation>0 = 少数粗略大类，1 = 非常细的目录。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="107" />
-            <source>M3  Dispatch by data and algorithm</source>
-            <translation>M3  数据与算法派单</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="108" />
-            <source>&lt;b&gt;The paper:&lt;/b&gt; data and algorithms let the bureaus (条) and the territorial governments (块) divide work flexibly around issues and needs.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; off, citizens choose an office themselves and wrong ones forward the case along the hierarchy. Operators with a table are right 88 % of the time. The algorithm scores every unit for every ticket (expertise, legal authority, jurisdiction, local knowledge, data, backlog, track record): work spills to the next qualified unit when one is swamped, while expertise and authority keep it professional (the composite architecture).</source>
-            <translation>&lt;b&gt;论文：&lt;/b&gt;数据与算法使条与块能够围绕问题和需求灵活分工。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;关闭时，市民自行选择部门，找错的部门沿层级转派。话务员按对照表派单，准确率为 88%。算法针对每张工单为每个单位打分（专业、执法权、辖区、在地知识、数据、积压、办理记录）：某单位不堪重负时工作溢出到下一个合格单位，而专业与执法权保证其专业性（复合架构）。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="125" />
-            <source>Who dispatches</source>
-            <translation>派单方式</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="128" />
-            <source>Operators with a table</source>
-            <translation>话务员按对照表</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="129" />
-            <source>Algorithm</source>
-            <translation>算法</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="131" />
-            <source>Manual: a category × district table. Algorithmic: load-aware scoring of every unit.</source>
-            <translation>人工：类别 × 区的对照表。算法：考虑负荷对每个单位打分。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="139" />
-            <source>Algorithm coverage</source>
-            <translation>算法覆盖率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="141" />
-            <source>Share of tickets the algorithm dispatches (Liuzhou: 48.6 %); operators handle the rest.</source>
-            <translation>由算法派发的工单比例（柳州：48.6%）；其余由话务员派发。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="150" />
-            <source>Operator accuracy</source>
-            <translation>话务员准确率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="156" />
-            <source>Algorithm accuracy</source>
-            <translation>算法准确率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="163" />
-            <source>Weight: expertise</source>
-            <translation>权重：专业</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="164" />
-            <source>Weight: legal authority</source>
-            <translation>权重：执法权</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="165" />
-            <source>Weight: jurisdiction</source>
-            <translation>权重：辖区</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="166" />
-            <source>Weight: local knowledge</source>
-            <translation>权重：在地知识</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="167" />
-            <source>Weight: data access</source>
-            <translation>权重：数据获取</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="168" />
-            <source>Weight: backlog (spill-over)</source>
-            <translation>权重：积压（溢出）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="169" />
-            <source>Weight: track record</source>
-            <translation>权重：办理记录</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="171" />
-            <source>Term of the dispatch score. Setting expertise and authority to 0 gives pure load balancing.</source>
-            <translation>派单评分中的一项。把专业和执法权设为 0，就是纯粹的负荷均衡。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="181" />
-            <source>M4  Data sharing</source>
-            <translation>M4  数据共享</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="182" />
-            <source>&lt;b&gt;The paper:&lt;/b&gt; departmental integration (部门统合) leaves data cut into blocks inside each bureau line and district, unable to flow where a case needs it.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; off, every unit sees data only on its own categories (silos). Blocks: full access inside one's own line or district, little across. Shared: most data flows across. Data speeds work, protects quality, cuts coordination and the forms each bureau line asks every street to fill in.</source>
-            <translation>&lt;b&gt;论文：&lt;/b&gt;部门统合使数据被切割成块，困在各条线和各区内部，无法流向诉求需要的地方。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;关闭时，每个单位只能看到本类别的数据（数据孤岛）。分块：本条线或本区内完全可见，跨界很少。共享：大部分数据跨界流动。数据能加快办理、保证质量，减少协调以及各条线要求每个街道填报的表格。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="197" />
-            <source>Data flows</source>
-            <translation>数据流动</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="200" />
-            <source>In blocks (部门统合)</source>
-            <translation>分块（部门统合）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="201" />
-            <source>Shared across lines</source>
-            <translation>跨条线共享</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="203" />
-            <source>Blocks: inside each bureau line or district. Shared: 60 % access across.</source>
-            <translation>分块：限于各条线或各区内部。共享：跨界可获取 60%。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="212" />
-            <source>M5  Performance assessment</source>
-            <translation>M5  绩效考核</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="213" />
-            <source>&lt;b&gt;The paper:&lt;/b&gt; bureaus and territorial governments compete for innovation performance around digital governance, and this strengthens the grassroots load.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; pressure π makes units work to deadlines and stretch into overtime, report 0.3 h per ticket, push returns down to the streets, 'close' unresolved tickets at the deadline (gaming) and launch innovation projects that cost every street in scope hours each week.</source>
-            <translation>&lt;b&gt;论文：&lt;/b&gt;条块围绕数字治理展开创新绩效竞争，这加重了基层负荷。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;压力 π 使各单位赶期限、加班，每张工单填报 0.3 小时，把退单压给街道，在期限到时把未解决的工单“办结”（应付考核），并发起创新项目，使范围内每个街道每周耗费若干小时。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="226" />
-            <source>Pressure π</source>
-            <translation>压力 π</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="233" />
-            <source>0 = a formality, 1 = careers depend on the ranking.</source>
-            <translation>0 = 走过场，1 = 仕途取决于排名。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="239" />
-            <source>Public ranking</source>
-            <translation>公开排名</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="241" />
-            <source>Units are ranked in public on their rates.</source>
-            <translation>各单位按考核比率公开排名。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="245" />
-            <source>Innovation projects</source>
-            <translation>创新项目</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="247" />
-            <source>Assessed city and district units launch projects that each cost streets 2 h a week.</source>
-            <translation>受考核的市、区单位发起创新项目，每个项目使街道每周耗费 2 小时。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="256" />
-            <source>Weight: response rate</source>
-            <translation>权重：响应率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="257" />
-            <source>Weight: resolution rate</source>
-            <translation>权重：解决率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="258" />
-            <source>Weight: satisfaction</source>
-            <translation>权重：满意率</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="260" />
-            <source>How much each rate counts in the assessment.</source>
-            <translation>各项比率在考核中所占的分量。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="266" />
-            <source>M6  Escalation and the whistle</source>
-            <translation>M6  上报与吹哨</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="267" />
-            <source>&lt;b&gt;The paper:&lt;/b&gt; at the digital end, the power–responsibility dilemma (权责困境): a street is held responsible for problems it has no power to settle, so it seeks help from higher-level departments.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; a unit without expertise, data or legal authority raises exceptions that climb to its superior's decision queue; with no decision in time it applies a quick fix. The switch turns on the whistle (吹哨报到): a street summons the owning bureau directly, which must report within 30 minutes.</source>
-            <translation>&lt;b&gt;论文：&lt;/b&gt;在数字末端出现权责困境：街道要为无权解决的问题负责，只能向上级部门求助。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;缺乏专业、数据或执法权的单位提出例外事项，逐级上报到上级的待决队列；若未能及时决定，则草草处置。开关开启“吹哨报到”：街道直接召集主管职能部门，后者须在 30 分钟内报到。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="279" />
-            <source>Whistle (吹哨报到)</source>
-            <translation>吹哨报到</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="283" />
-            <source>Decision deadline</source>
-            <translation>决策期限</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="290" />
-            <source>Without a superior's decision by then, the holder applies a quick fix.</source>
-            <translation>到期仍无上级决定时，承办者草草处置。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="299" />
-            <source>M7  Data-asset institutional design</source>
-            <translation>M7  数据资产制度设计</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="300" />
-            <source>&lt;b&gt;The paper:&lt;/b&gt; the way out is comprehensive institutional design around the platform system and the attributes of data as an asset.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; five levers: data as a shared public asset that flows back to the streets; one unified form (一表通); a duty list (权责清单) that keeps enforcement cases with the bureaus; an arbiter for dispatch disputes; an assessment that audits true resolution.</source>
-            <translation>&lt;b&gt;论文：&lt;/b&gt;出路在于围绕平台系统和数据的资产属性进行系统性的制度设计。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;五个杠杆：数据作为共享公共资产回流街道；一表通；权责清单使执法类诉求留在职能部门；派单争议仲裁；核查真实解决情况的考核。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="312" />
-            <source>Data as a shared asset</source>
-            <translation>数据作为共享资产</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="314" />
-            <source>Every unit with a role in a category gets its data; data flows back to streets.</source>
-            <translation>凡在某类别中承担职责的单位都能获得其数据；数据回流街道。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="322" />
-            <source>One unified form (一表通)</source>
-            <translation>一表通</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="324" />
-            <source>Form work × 0.35, reporting halved.</source>
-            <translation>表格工作 × 0.35，填报减半。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="328" />
-            <source>Duty list (权责清单)</source>
-            <translation>权责清单</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="330" />
-            <source>Enforcement cases must have a bureau lead; streets only co-handle.</source>
-            <translation>执法类诉求须由职能部门牵头，街道只协办。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="337" />
-            <source>Dispatch arbitration</source>
-            <translation>派单争议仲裁</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="339" />
-            <source>Returns settled fast, never twice.</source>
-            <translation>退单快速裁定，不会二次退单。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="343" />
-            <source>Audited assessment</source>
-            <translation>核查式考核</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="345" />
-            <source>True resolution is audited: gaming and innovation projects shrink.</source>
-            <translation>核查真实解决情况：应付考核与创新项目减少。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="354" />
-            <source>Demand</source>
-            <translation>需求</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="355" />
-            <source>How many dispatched tickets the city's residents file each day. Raise it to see where the structure breaks.</source>
-            <translation>城市居民每天提交、需要派发的工单数量。调高它，看看结构在哪里崩溃。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="363" />
-            <source>Tickets per day</source>
-            <translation>每日工单数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="370" />
-            <source>Dispatched tickets per day; 'from population' uses 1.5 per 10,000 residents.</source>
-            <translation>每日派发工单数；“按人口”按每万人 1.5 件计算。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="375" />
-            <source>from population</source>
-            <translation>按人口</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="380" />
-            <source>Daily rhythm</source>
-            <translation>日内节律</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mechanism_table.py" line="382" />
-            <source>More calls by day than at night.</source>
-            <translation>白天来电多于夜间。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/mechanisms.py" line="61" />
-            <source>Switch: {0}</source>
-            <translation>开关：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/mechanisms.py" line="76" />
-            <source>More settings</source>
-            <translation>更多设置</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/mechanisms.py" line="123" />
-            <source>On: click to switch off</source>
-            <translation>已开启：点击关闭</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/mechanisms.py" line="125" />
-            <source>Off: click to switch on</source>
-            <translation>已关闭：点击开启</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/mechanisms.py" line="166" />
-            <source>Switch institutions on and off while the city runs. Hover over a title for what the paper says and what the model does.</source>
-            <translation>在城市运行时开启或关闭各项制度。将鼠标悬停在标题上，可查看论文的观点和模型的做法。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/panels/mechanisms.py" line="206" />
-            <source>Set {0} to {1}</source>
-            <translation>将{0}设为 {1}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="237"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="238"/>
+        <source>{0} has unsaved changes. Save them first?</source>
+        <translation>{0} 有未保存的更改。先保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="239"/>
+        <source>The scenario</source>
+        <translation>该情景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="257"/>
+        <source>Nothing to export yet</source>
+        <translation>暂无可导出内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="258"/>
+        <source>Run the simulation for at least one day first.</source>
+        <translation>请先至少运行模拟一天。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="270"/>
+        <source>Export time series</source>
+        <translation>导出时间序列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="272"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="278"/>
+        <location filename="../../gui/files.py" line="282"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../gui/help_texts.py" line="23"/>
+        <source>What it is</source>
+        <translation>是什么</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_texts.py" line="24"/>
+        <source>In the paper</source>
+        <translation>论文中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_texts.py" line="25"/>
+        <source>In the model (formula and defaults)</source>
+        <translation>模型中（公式与默认值）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_texts.py" line="26"/>
+        <source>What to try</source>
+        <translation>试一试</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../gui/labels.py" line="16"/>
+        <source>Flexibility</source>
+        <translation>灵活性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="17"/>
+        <source>Mobility: effort follows demand</source>
+        <translation>流动性：力量随需求流动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="18"/>
+        <source>Lateral: solved side by side</source>
+        <translation>横向性：横向协同解决</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="19"/>
+        <source>Match: the right unit</source>
+        <translation>匹配度：派给对的单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="20"/>
+        <source>Range: room in the structure</source>
+        <translation>余量：结构中的调整空间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="21"/>
+        <source>Grassroots load</source>
+        <translation>基层负荷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="22"/>
+        <source>Casework</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="23"/>
+        <source>Coordination</source>
+        <translation>协调</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="24"/>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="25"/>
+        <source>Reporting and forms</source>
+        <translation>报表填报</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="26"/>
+        <source>Innovation projects</source>
+        <translation>创新项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="27"/>
+        <location filename="../../gui/labels.py" line="66"/>
+        <source>Escalation</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="28"/>
+        <source>Hidden work share</source>
+        <translation>隐性工作占比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="29"/>
+        <source>Grassroots backlog (days)</source>
+        <translation>基层积压（天）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="30"/>
+        <source>Escalations per 100 tickets</source>
+        <translation>每百件工单上报数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="31"/>
+        <source>Returns per 100 tickets</source>
+        <translation>每百件工单退单数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="32"/>
+        <source>First-dispatch accuracy</source>
+        <translation>首次派单准确率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="33"/>
+        <source>Professionalism</source>
+        <translation>专业性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="34"/>
+        <source>On time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="35"/>
+        <source>Median resolution (hours)</source>
+        <translation>办结时长中位数（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="36"/>
+        <source>Resolved (true)</source>
+        <translation>解决率（真实）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="37"/>
+        <source>Resolved (reported)</source>
+        <translation>解决率（上报）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="38"/>
+        <source>Gaming gap</source>
+        <translation>虚报差距</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="39"/>
+        <source>Satisfied (true)</source>
+        <translation>满意率（真实）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="40"/>
+        <source>Satisfied (reported)</source>
+        <translation>满意率（上报）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="41"/>
+        <source>Data fragmentation</source>
+        <translation>数据碎片化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="42"/>
+        <source>Share sent to territorial units</source>
+        <translation>派往属地（块）的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="43"/>
+        <source>Bureau load</source>
+        <translation>职能部门负荷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="44"/>
+        <source>Decisions waiting</source>
+        <translation>待决事项</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="45"/>
+        <source>Open tickets</source>
+        <translation>在办工单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="46"/>
+        <source>Wait for help (hours)</source>
+        <translation>等待协助时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="50"/>
+        <location filename="../../gui/labels.py" line="181"/>
+        <source>12345 hub</source>
+        <translation>12345 热线中心</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="51"/>
+        <source>Functional bureau (条 tiao)</source>
+        <translation>职能部门（条）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="52"/>
+        <source>Territorial government (块 kuai)</source>
+        <translation>属地政府（块）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="56"/>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="57"/>
+        <source>District</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="58"/>
+        <source>Street (街道)</source>
+        <translation>街道级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="59"/>
+        <source>Community (社区)</source>
+        <translation>社区级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="63"/>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="64"/>
+        <source>Forward</source>
+        <translation>转派</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="65"/>
+        <source>Return</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="67"/>
+        <source>Whistle</source>
+        <translation>吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="71"/>
+        <source>Mobility</source>
+        <translation>流动性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="72"/>
+        <source>Lateral</source>
+        <translation>横向性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="73"/>
+        <source>Match</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="74"/>
+        <source>Range</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="75"/>
+        <source>Reporting</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="76"/>
+        <source>Innovation</source>
+        <translation>创新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="77"/>
+        <source>Resolved, true</source>
+        <translation>真实解决率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="78"/>
+        <source>Resolved, reported</source>
+        <translation>上报解决率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="79"/>
+        <source>Satisfied, true</source>
+        <translation>真实满意率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="80"/>
+        <source>Satisfied, reported</source>
+        <translation>上报满意率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="84"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="85"/>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="86"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="87"/>
+        <source>seats</source>
+        <translation>个座席</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="88"/>
+        <source>staff-h/day</source>
+        <translation>工时/天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="89"/>
+        <source>residents</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="90"/>
+        <source>per 10k/day</source>
+        <translation>每万人/天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="91"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="175"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="176"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="177"/>
+        <source>District government</source>
+        <translation>区政府</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="178"/>
+        <source>District bureau</source>
+        <translation>区职能部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="179"/>
+        <source>City bureau</source>
+        <translation>市职能部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="180"/>
+        <source>City government</source>
+        <translation>市政府</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="190"/>
+        <source>A city before the platform (bureaucracy)</source>
+        <translation>平台之前的城市（科层制）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="191"/>
+        <source>Unified entrance (12345 hotline, manual dispatch)</source>
+        <translation>统一入口（12345 热线，人工派单）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="194"/>
+        <source>Algorithmic dispatch (the flexibility regime)</source>
+        <translation>算法派单（灵活性体制）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="197"/>
+        <source>Typical platform (calibration)</source>
+        <translation>典型平台（校准）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="198"/>
+        <source>Tensions: blocks, mismatch and high pressure</source>
+        <translation>张力：条块分割、错配与高压考核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="199"/>
+        <source>Institutional design around data as an asset</source>
+        <translation>围绕数据资产的制度设计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="202"/>
+        <source>Megacity (Beijing scale)</source>
+        <translation>超大城市（北京规模）</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../../gui/language.py" line="34"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>legend</name>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="50"/>
+        <source>Hub</source>
+        <translation>热线中心</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="51"/>
+        <source>Bureau 条</source>
+        <translation>条（职能部门）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="52"/>
+        <source>Territorial 块</source>
+        <translation>块（属地政府）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="75"/>
+        <source>superior</source>
+        <translation>上级关系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="76"/>
+        <source>territory (dual leadership)</source>
+        <translation>属地（双重领导）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="77"/>
+        <source>breaks a rule</source>
+        <translation>违反规则</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="136"/>
+        <source>Utilisation</source>
+        <translation>负荷率</translation>
+    </message>
+</context>
+<context>
+    <name>mechanisms</name>
+    <message>
+        <location filename="../../gui/mechanism_specs.py" line="80"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_specs.py" line="82"/>
+        <location filename="../../gui/mechanism_specs.py" line="85"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_specs.py" line="98"/>
+        <source>Shock: {0}</source>
+        <translation>冲击：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="30"/>
+        <source>M1  Entrance control (12345 hotline)</source>
+        <translation>M1  入口控制（12345 热线）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="31"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; digital governance first controls the &lt;i&gt;entrance&lt;/i&gt; (入口): one hotline, 12345, takes every call.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; a hub with call-taker seats answers a share of the calls itself and records every ticket, so no case is lost between offices and every ticket can be assessed.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;数字治理首先控制&lt;i&gt;入口&lt;/i&gt;：一条 12345 热线受理所有来电。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;设有话务座席的热线中心直接答复一部分来电，并记录每一张工单，因此没有诉求会在部门之间遗失，每张工单都可被考核。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="42"/>
+        <source>Answered at the hub</source>
+        <translation>热线直接答复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="46"/>
+        <source>Share of calls the hub settles itself (published range 50–79 %).</source>
+        <translation>热线中心自行解答的来电比例（公开数据范围 50–79%）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="52"/>
+        <source>Seats</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="59"/>
+        <source>Call-taker seats: too few and callers wait.</source>
+        <translation>话务座席数：太少则来电者需要等待。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="63"/>
+        <source>Handling time</source>
+        <translation>处理时长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="70"/>
+        <source>Hub minutes per dispatched ticket (6 in published practice).</source>
+        <translation>热线中心每张派发工单耗时（分钟，公开实践为 6 分钟）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="79"/>
+        <source>M2  Interface (dispatch catalogue)</source>
+        <translation>M2  界面（派单目录）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="80"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; the &lt;i&gt;interface&lt;/i&gt; (界面) abstracts and simplifies a citizen&apos;s complex need into a catalogue entry.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; the granularity g of the catalogue sets how often operators classify a case right (best at a medium g: a very fine catalogue confuses them) and how much of a case&apos;s nuance is lost, unless the handler knows the place or has the data.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;&lt;i&gt;界面&lt;/i&gt;把市民复杂的诉求抽象、简化为目录中的一个条目。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;目录颗粒度 g 决定话务员分类正确的频率（中等 g 最佳：目录太细反而使人混淆），以及诉求中有多少细节丢失——除非承办者熟悉当地或掌握数据。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="92"/>
+        <source>Granularity</source>
+        <translation>颗粒度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="99"/>
+        <source>0 = a few coarse headings, 1 = a very fine catalogue.</source>
+        <translation>0 = 少数粗略大类，1 = 非常细的目录。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="107"/>
+        <source>M3  Dispatch by data and algorithm</source>
+        <translation>M3  数据与算法派单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="108"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; data and algorithms let the bureaus (条) and the territorial governments (块) divide work flexibly around issues and needs.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; off, citizens choose an office themselves and wrong ones forward the case along the hierarchy. Operators with a table are right 88 % of the time. The algorithm scores every unit for every ticket (expertise, legal authority, jurisdiction, local knowledge, data, backlog, track record): work spills to the next qualified unit when one is swamped, while expertise and authority keep it professional (the composite architecture).</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;数据与算法使条与块能够围绕问题和需求灵活分工。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;关闭时，市民自行选择部门，找错的部门沿层级转派。话务员按对照表派单，准确率为 88%。算法针对每张工单为每个单位打分（专业、执法权、辖区、在地知识、数据、积压、办理记录）：某单位不堪重负时工作溢出到下一个合格单位，而专业与执法权保证其专业性（复合架构）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="125"/>
+        <source>Who dispatches</source>
+        <translation>派单方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="128"/>
+        <source>Operators with a table</source>
+        <translation>话务员按对照表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="129"/>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="131"/>
+        <source>Manual: a category × district table. Algorithmic: load-aware scoring of every unit.</source>
+        <translation>人工：类别 × 区的对照表。算法：考虑负荷对每个单位打分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="139"/>
+        <source>Algorithm coverage</source>
+        <translation>算法覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="141"/>
+        <source>Share of tickets the algorithm dispatches (Liuzhou: 48.6 %); operators handle the rest.</source>
+        <translation>由算法派发的工单比例（柳州：48.6%）；其余由话务员派发。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="150"/>
+        <source>Operator accuracy</source>
+        <translation>话务员准确率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="156"/>
+        <source>Algorithm accuracy</source>
+        <translation>算法准确率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="163"/>
+        <source>Weight: expertise</source>
+        <translation>权重：专业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="164"/>
+        <source>Weight: legal authority</source>
+        <translation>权重：执法权</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="165"/>
+        <source>Weight: jurisdiction</source>
+        <translation>权重：辖区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="166"/>
+        <source>Weight: local knowledge</source>
+        <translation>权重：在地知识</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="167"/>
+        <source>Weight: data access</source>
+        <translation>权重：数据获取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="168"/>
+        <source>Weight: backlog (spill-over)</source>
+        <translation>权重：积压（溢出）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="169"/>
+        <source>Weight: track record</source>
+        <translation>权重：办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="171"/>
+        <source>Term of the dispatch score. Setting expertise and authority to 0 gives pure load balancing.</source>
+        <translation>派单评分中的一项。把专业和执法权设为 0，就是纯粹的负荷均衡。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="181"/>
+        <source>M4  Data sharing</source>
+        <translation>M4  数据共享</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="182"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; departmental integration (部门统合) leaves data cut into blocks inside each bureau line and district, unable to flow where a case needs it.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; off, every unit sees data only on its own categories (silos). Blocks: full access inside one&apos;s own line or district, little across. Shared: most data flows across. Data speeds work, protects quality, cuts coordination and the forms each bureau line asks every street to fill in.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;部门统合使数据被切割成块，困在各条线和各区内部，无法流向诉求需要的地方。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;关闭时，每个单位只能看到本类别的数据（数据孤岛）。分块：本条线或本区内完全可见，跨界很少。共享：大部分数据跨界流动。数据能加快办理、保证质量，减少协调以及各条线要求每个街道填报的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="197"/>
+        <source>Data flows</source>
+        <translation>数据流动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="200"/>
+        <source>In blocks (部门统合)</source>
+        <translation>分块（部门统合）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="201"/>
+        <source>Shared across lines</source>
+        <translation>跨条线共享</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="203"/>
+        <source>Blocks: inside each bureau line or district. Shared: 60 % access across.</source>
+        <translation>分块：限于各条线或各区内部。共享：跨界可获取 60%。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="212"/>
+        <source>M5  Performance assessment</source>
+        <translation>M5  绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="213"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; bureaus and territorial governments compete for innovation performance around digital governance, and this strengthens the grassroots load.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; pressure π makes units work to deadlines and stretch into overtime, report 0.3 h per ticket, push returns down to the streets, &apos;close&apos; unresolved tickets at the deadline (gaming) and launch innovation projects that cost every street in scope hours each week.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;条块围绕数字治理展开创新绩效竞争，这加重了基层负荷。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;压力 π 使各单位赶期限、加班，每张工单填报 0.3 小时，把退单压给街道，在期限到时把未解决的工单“办结”（应付考核），并发起创新项目，使范围内每个街道每周耗费若干小时。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="226"/>
+        <source>Pressure π</source>
+        <translation>压力 π</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="233"/>
+        <source>0 = a formality, 1 = careers depend on the ranking.</source>
+        <translation>0 = 走过场，1 = 仕途取决于排名。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="239"/>
+        <source>Public ranking</source>
+        <translation>公开排名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="241"/>
+        <source>Units are ranked in public on their rates.</source>
+        <translation>各单位按考核比率公开排名。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="245"/>
+        <source>Innovation projects</source>
+        <translation>创新项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="247"/>
+        <source>Assessed city and district units launch projects that each cost streets 2 h a week.</source>
+        <translation>受考核的市、区单位发起创新项目，每个项目使街道每周耗费 2 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="256"/>
+        <source>Weight: response rate</source>
+        <translation>权重：响应率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="257"/>
+        <source>Weight: resolution rate</source>
+        <translation>权重：解决率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="258"/>
+        <source>Weight: satisfaction</source>
+        <translation>权重：满意率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="260"/>
+        <source>How much each rate counts in the assessment.</source>
+        <translation>各项比率在考核中所占的分量。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="266"/>
+        <source>M6  Escalation and the whistle</source>
+        <translation>M6  上报与吹哨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="267"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; at the digital end, the power–responsibility dilemma (权责困境): a street is held responsible for problems it has no power to settle, so it seeks help from higher-level departments.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; a unit without expertise, data or legal authority raises exceptions that climb to its superior&apos;s decision queue; with no decision in time it applies a quick fix. The switch turns on the whistle (吹哨报到): a street summons the owning bureau directly, which must report within 30 minutes.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;在数字末端出现权责困境：街道要为无权解决的问题负责，只能向上级部门求助。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;缺乏专业、数据或执法权的单位提出例外事项，逐级上报到上级的待决队列；若未能及时决定，则草草处置。开关开启“吹哨报到”：街道直接召集主管职能部门，后者须在 30 分钟内报到。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="279"/>
+        <source>Whistle (吹哨报到)</source>
+        <translation>吹哨报到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="283"/>
+        <source>Decision deadline</source>
+        <translation>决策期限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="290"/>
+        <source>Without a superior&apos;s decision by then, the holder applies a quick fix.</source>
+        <translation>到期仍无上级决定时，承办者草草处置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="299"/>
+        <source>M7  Data-asset institutional design</source>
+        <translation>M7  数据资产制度设计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="300"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; the way out is comprehensive institutional design around the platform system and the attributes of data as an asset.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; five levers: data as a shared public asset that flows back to the streets; one unified form (一表通); a duty list (权责清单) that keeps enforcement cases with the bureaus; an arbiter for dispatch disputes; an assessment that audits true resolution.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;出路在于围绕平台系统和数据的资产属性进行系统性的制度设计。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;五个杠杆：数据作为共享公共资产回流街道；一表通；权责清单使执法类诉求留在职能部门；派单争议仲裁；核查真实解决情况的考核。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="312"/>
+        <source>Data as a shared asset</source>
+        <translation>数据作为共享资产</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="314"/>
+        <source>Every unit with a role in a category gets its data; data flows back to streets.</source>
+        <translation>凡在某类别中承担职责的单位都能获得其数据；数据回流街道。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="322"/>
+        <source>One unified form (一表通)</source>
+        <translation>一表通</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="324"/>
+        <source>Form work × 0.35, reporting halved.</source>
+        <translation>表格工作 × 0.35，填报减半。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="328"/>
+        <source>Duty list (权责清单)</source>
+        <translation>权责清单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="330"/>
+        <source>Enforcement cases must have a bureau lead; streets only co-handle.</source>
+        <translation>执法类诉求须由职能部门牵头，街道只协办。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="337"/>
+        <source>Dispatch arbitration</source>
+        <translation>派单争议仲裁</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="339"/>
+        <source>Returns settled fast, never twice.</source>
+        <translation>退单快速裁定，不会二次退单。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="343"/>
+        <source>Audited assessment</source>
+        <translation>核查式考核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="345"/>
+        <source>True resolution is audited: gaming and innovation projects shrink.</source>
+        <translation>核查真实解决情况：应付考核与创新项目减少。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="354"/>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="355"/>
+        <source>How many dispatched tickets the city&apos;s residents file each day. Raise it to see where the structure breaks.</source>
+        <translation>城市居民每天提交、需要派发的工单数量。调高它，看看结构在哪里崩溃。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="363"/>
+        <source>Tickets per day</source>
+        <translation>每日工单数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="370"/>
+        <source>Dispatched tickets per day; &apos;from population&apos; uses 1.5 per 10,000 residents.</source>
+        <translation>每日派发工单数；“按人口”按每万人 1.5 件计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="375"/>
+        <source>from population</source>
+        <translation>按人口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="380"/>
+        <source>Daily rhythm</source>
+        <translation>日内节律</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="382"/>
+        <source>More calls by day than at night.</source>
+        <translation>白天来电多于夜间。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/mechanisms.py" line="61"/>
+        <source>Switch: {0}</source>
+        <translation>开关：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/mechanisms.py" line="76"/>
+        <source>More settings</source>
+        <translation>更多设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/mechanisms.py" line="123"/>
+        <source>On: click to switch off</source>
+        <translation>已开启：点击关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/mechanisms.py" line="125"/>
+        <source>Off: click to switch on</source>
+        <translation>已关闭：点击开启</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/mechanisms.py" line="166"/>
+        <source>Switch institutions on and off while the city runs. Hover over a title for what the paper says and what the model does.</source>
+        <translation>在城市运行时开启或关闭各项制度。将鼠标悬停在标题上，可查看论文的观点和模型的做法。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/mechanisms.py" line="206"/>
+        <source>Set {0} to {1}</source>
+        <translation>将{0}设为 {1}</translation>
+    </message>
+</context>
 </TS>

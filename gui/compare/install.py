@@ -1,0 +1,151 @@
+"""One call adds comparisons, sweeps, attribution and the figure pack to the workbench.
+
+``install(window)`` — called once by ``MainWindow.__init__`` after its own menus exist —
+creates the comparison controller (``window.compare``) with its dock, and a **Compare** menu
+before Help: pin A, make B, run them side by side, the table over seeds, "Why did it move?",
+the sweeps window and "Export figure pack". Nothing else in the window changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gui.compare.controller import CompareController
+from gui.i18n import translate
+
+
+def _action(window, text: str, slot, tip: str = "") -> QAction:
+    a = QAction(text, window)
+    if tip:
+        a.setToolTip(tip)
+        a.setStatusTip(tip)
+    a.triggered.connect(lambda _checked=False: slot())
+    return a
+
+
+def open_sweeps(window):
+    """The (one) sweeps window of ``window``, shown and raised."""
+    from gui.sweep.dialog import SweepDialog
+
+    dlg = getattr(window, "sweeps", None)
+    if dlg is None:
+        dlg = window.sweeps = SweepDialog(window, window.compare.workers)
+    dlg.show()
+    dlg.raise_()
+    return dlg
+
+
+def export_figure_pack(window, folder: str | None = None, pdf: bool = False) -> list[Path]:
+    """Ask for a folder (unless given) and write the figure pack into it."""
+    from gui.compare.figure_pack import write_figure_pack
+
+    if folder is None:
+        folder = QFileDialog.getExistingDirectory(
+            window,
+            translate("compare", "Export figure pack into a folder"),
+            window.settings.get("export/dir") or "",
+        )
+        if not folder:
+            return []
+    try:
+        files = write_figure_pack(window, folder, window.compare, pdf=pdf)
+    except OSError as err:
+        QMessageBox.critical(window, translate("compare", "Export failed"), str(err))
+        return []
+    window.settings.set("export/dir", str(folder))
+    window.statusBar().showMessage(
+        translate("compare", "Wrote {0} files into {1}").format(len(files), folder), 8000
+    )
+    return files
+
+
+def install(window) -> None:
+    """Add the Compare menu and the comparison dock to a workbench ``window``."""
+    if getattr(window, "compare", None) is not None:
+        return
+    c = window.compare = CompareController(window)
+    window.sweeps = None
+    acts = {
+        "pin_a": _action(
+            window,
+            translate("compare", "Pin as &A"),
+            c.pin_a,
+            translate("compare", "The design in the workbench, as it is now, becomes A"),
+        ),
+        "make_b": _action(
+            window,
+            translate("compare", "Make variant &B"),
+            c.make_b,
+            translate("compare", "After editing the workbench: its design now becomes B"),
+        ),
+        "run": _action(
+            window,
+            translate("compare", "Run A and B &side by side"),
+            c.run_live,
+            translate("compare", "Both designs on the same seed: the same citizens in both"),
+        ),
+        "table": _action(
+            window,
+            translate("compare", "Compare over &seeds"),
+            c.run_table,
+            translate("compare", "The summary table with differences and 95 % intervals"),
+        ),
+        "attribute": _action(
+            window,
+            translate("compare", "&Why did it move?"),
+            c.run_attribution,
+            translate("compare", "Split the change from A to B among the mechanisms"),
+        ),
+        "sweeps": _action(
+            window,
+            translate("compare", "S&weeps…"),
+            lambda: open_sweeps(window),
+            translate("compare", "Turn one or two knobs, or every on/off combination"),
+        ),
+        "pack": _action(
+            window,
+            translate("compare", "Export figure &pack…"),
+            lambda: export_figure_pack(window),
+            translate("compare", "Charts, canvas, CSV, JSON record and caption into a folder"),
+        ),
+        "pack_pdf": _action(
+            window,
+            translate("compare", "Export figure pack with PDF &report…"),
+            lambda: export_figure_pack(window, pdf=True),
+            translate("compare", "The figure pack and a PDF with figures and tables"),
+        ),
+    }
+    menu = window.menuBar().addMenu(translate("compare", "&Compare"))
+    bar_actions = window.menuBar().actions()
+    if len(bar_actions) >= 2:  # before Help, which stays last
+        window.menuBar().insertMenu(bar_actions[-2], menu)
+    for key in (
+        "pin_a",
+        "make_b",
+        None,
+        "run",
+        "table",
+        "attribute",
+        None,
+        "sweeps",
+        None,
+        "pack",
+        "pack_pdf",
+        None,
+    ):
+        if key is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(acts[key])
+    toggle = c.dock.toggleViewAction()
+    toggle.setText(translate("compare", "Comparison panel"))
+    menu.addAction(toggle)
+    window.compare_actions = acts
+    window.menus["compare"] = menu
+    app = QCoreApplication.instance()
+    if app is not None:  # no worker thread may outlive the application
+        app.aboutToQuit.connect(c.shutdown)

@@ -1053,9 +1053,150 @@
     </message>
 </context>
 <context>
+    <name>attribution</name>
+    <message>
+        <location filename="../../gui/compare/attribution_view.py" line="17"/>
+        <source>&lt;p&gt;&lt;b&gt;How much of the change did each mechanism cause?&lt;/b&gt; Imagine making B&apos;s
+changes to A one at a time. The first change made gets credit for everything it moves; later
+ones only for what they add on top — so the order would decide who gets credit. The
+&lt;b&gt;Shapley value&lt;/b&gt; (from cooperative game theory) removes that arbitrariness: it averages
+each mechanism&apos;s extra effect over &lt;i&gt;every&lt;/i&gt; order in which the changes could be made.
+The shares then add up exactly to the total change, and a mechanism that only works together
+with another (dispatch with shared data) shares the credit with it.&lt;/p&gt;
+&lt;p&gt;GovFlex runs A with every combination of B&apos;s changed mechanisms (exact up to 7
+mechanisms, sampled orders beyond), all on the same seeds, so luck cancels out.
+Changes outside the mechanisms — departments, demand — appear as &lt;i&gt;other changes&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;每个机制各造成了多少变化？&lt;/b&gt;设想把 B 的改动逐一施加到 A 上。
+最先施加的改动会获得它所带来的全部变化的功劳；后面的改动只获得在此基础上新增的部分——
+于是功劳归属取决于顺序。&lt;b&gt;Shapley 值&lt;/b&gt;（源自合作博弈论）消除了这种任意性：
+它把每个机制的额外效应在改动的&lt;i&gt;所有&lt;/i&gt;可能顺序上取平均。
+这样各份额之和恰好等于总变化；只有与其他机制配合才起作用的机制（如派单与数据共享）会与之分享功劳。&lt;/p&gt;
+&lt;p&gt;GovFlex 用 B 所改动机制的每一种组合运行 A（7 个机制以内精确计算，超出则对顺序抽样），
+全部使用相同的随机种子，从而抵消运气成分。
+机制以外的改动——部门、需求——显示为&lt;i&gt;其他改动&lt;/i&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/attribution_view.py" line="45"/>
+        <source>Attribute the change A → B</source>
+        <translation>分解变化 A → B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/attribution_view.py" line="66"/>
+        <source>A and B use the same mechanisms: nothing to split.</source>
+        <translation>A 与 B 使用相同的机制：没有可分解的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/attribution_view.py" line="86"/>
+        <source>Splitting the change among {0} over {1} seed(s)…</source>
+        <translation>正在用 {1} 个随机种子把变化分解到 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/attribution_view.py" line="97"/>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/attribution_view.py" line="99"/>
+        <source>sampled</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/attribution_view.py" line="102"/>
+        <source>Shares of {0} changed mechanism(s), {1} Shapley values.</source>
+        <translation>{0} 个改动机制的份额，{1} Shapley 值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/attribution_view.py" line="109"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/attribution_view.py" line="112"/>
+        <source>Failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="23"/>
+        <source>M1
+entrance</source>
+        <translation>M1
+入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="24"/>
+        <source>M2
+interface</source>
+        <translation>M2
+界面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="25"/>
+        <source>M3
+dispatch</source>
+        <translation>M3
+派单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="26"/>
+        <source>M4
+data</source>
+        <translation>M4
+数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="27"/>
+        <source>M5
+assessment</source>
+        <translation>M5
+考核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="28"/>
+        <source>M6
+escalation</source>
+        <translation>M6
+上报</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="29"/>
+        <source>M7
+data design</source>
+        <translation>M7
+数据设计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="85"/>
+        <source>From A&apos;s value (left) to B&apos;s value (right): each bar is one mechanism&apos;s fair share of the change. Green helps the city (more flexibility, less load), red hurts it. The axis does not start at zero, so small shares stay visible.</source>
+        <translation>从 A 的值（左）到 B 的值（右）：每根条形是一个机制在变化中应得的份额。绿色对城市有利（灵活性更高、负荷更低），红色不利。坐标轴不从零开始，以便小份额也清晰可见。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="111"/>
+        <source>Why did it move? Shares of the change from A to B</source>
+        <translation>为何变化？从 A 到 B 的变化份额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="166"/>
+        <source>other
+changes</source>
+        <translation>其他
+改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="168"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/waterfall.py" line="170"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <location filename="../../gui/charts/base.py" line="106"/>
+        <location filename="../../gui/compare/charts.py" line="49"/>
         <source>day</source>
         <translation>时间（天）</translation>
     </message>
@@ -1113,11 +1254,15 @@
     </message>
     <message>
         <location filename="../../gui/charts/plane.py" line="57"/>
+        <location filename="../../gui/compare/charts.py" line="157"/>
+        <location filename="../../gui/sweep/charts.py" line="226"/>
         <source>flexibility</source>
         <translation>灵活性指数</translation>
     </message>
     <message>
         <location filename="../../gui/charts/plane.py" line="58"/>
+        <location filename="../../gui/compare/charts.py" line="158"/>
+        <location filename="../../gui/sweep/charts.py" line="227"/>
         <source>grassroots load (utilisation)</source>
         <translation>基层负荷（负荷率）</translation>
     </message>
@@ -1179,6 +1324,414 @@ right and down ↘</source>
     </message>
 </context>
 <context>
+    <name>compare</name>
+    <message>
+        <location filename="../../gui/compare/charts.py" line="39"/>
+        <source>A (blue) and B (orange) run on the same seed: the same citizens call in both cities, so where the lines part, the institutions parted them. The strip shows B − A: above zero B is more flexible, or its streets carry more load.</source>
+        <translation>A（蓝）与 B（橙）使用同一随机种子运行：两座城市中来电的是同一批市民，因此曲线分开之处，是制度把它们分开的。下方条带显示 B − A：高于零表示 B 更灵活，或其街道负荷更重。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/charts.py" line="49"/>
+        <source>Difference B − A</source>
+        <translation>差值 B − A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/charts.py" line="72"/>
+        <location filename="../../gui/compare/charts.py" line="178"/>
+        <location filename="../../gui/compare/table.py" line="83"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/charts.py" line="73"/>
+        <location filename="../../gui/compare/charts.py" line="178"/>
+        <location filename="../../gui/compare/table.py" line="84"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/charts.py" line="74"/>
+        <source>Δ flexibility</source>
+        <translation>Δ 灵活性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/charts.py" line="75"/>
+        <source>Δ load</source>
+        <translation>Δ 负荷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/charts.py" line="84"/>
+        <source>A and B over time, and the difference B − A</source>
+        <translation>A 与 B 随时间的变化，以及差值 B − A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/charts.py" line="147"/>
+        <source>Each design&apos;s trail in the flexibility–load plane (two-day averages). Up is more flexible, right is more load on the streets: a better design moves the trail up and to the left. Circles mark day 1, dots the last day.</source>
+        <translation>每个方案在灵活性–负荷平面上的轨迹（两日平均）。越往上越灵活，越往右街道负荷越重：更好的方案使轨迹向左上方移动。圆圈标记第 1 天，圆点标记最后一天。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/charts.py" line="156"/>
+        <location filename="../../gui/compare/charts.py" line="190"/>
+        <source>A and B in the flexibility–load plane</source>
+        <translation>灵活性–负荷平面上的 A 与 B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/charts.py" line="184"/>
+        <source>A (pinned design)</source>
+        <translation>A（固定的方案）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/charts.py" line="185"/>
+        <source>B (variant)</source>
+        <translation>B（变体）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="40"/>
+        <source>Compare A and B</source>
+        <translation>比较 A 与 B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="76"/>
+        <source>The structure has problems; fix them first.</source>
+        <translation>结构存在问题，请先修正。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="129"/>
+        <source>&lt;i&gt;not set&lt;/i&gt;</source>
+        <translation>&lt;i&gt;未设置&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="152"/>
+        <source>{0} department(s)</source>
+        <translation>{0} 个部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="154"/>
+        <source>the same design as A</source>
+        <translation>与 A 方案相同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="155"/>
+        <source>differs from A in: {0}</source>
+        <translation>与 A 的不同之处：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="159"/>
+        <source>Pin a design as A first.</source>
+        <translation>请先将一个方案固定为 A。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="181"/>
+        <source>+ added in B: {0}</source>
+        <translation>+ B 中新增：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="183"/>
+        <source>− removed in B: {0}</source>
+        <translation>− B 中删除：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="186"/>
+        <source>≠ changed: {0} ({1})</source>
+        <translation>≠ 已更改：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="189"/>
+        <source>A and B have the same departments and links.</source>
+        <translation>A 与 B 的部门和关联相同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="213"/>
+        <source>seed {0}, {1:.0f} days: {2} vs {3}</source>
+        <translation>随机种子 {0}，{1:.0f} 天：{2} 对 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="225"/>
+        <source>Day {0:.1f}</source>
+        <translation>第 {0:.1f} 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="288"/>
+        <source>Make the runs longer than the warm-up of {0} days: the summary leaves the warm-up out.</source>
+        <translation>请让运行时长超过 {0} 天的预热期：汇总不计入预热期。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="317"/>
+        <source>{0} seeds × 2 designs, {1:.0f} days each…</source>
+        <translation>{0} 个随机种子 × 2 个方案，每次 {1:.0f} 天…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="331"/>
+        <source>Paired over seeds {0}–{1}.</source>
+        <translation>在随机种子 {0}–{1} 上配对。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="335"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="338"/>
+        <source>Failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="49"/>
+        <source>Export figure pack into a folder</source>
+        <translation>将图表包导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="57"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="61"/>
+        <source>Wrote {0} files into {1}</source>
+        <translation>已将 {0} 个文件写入 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="75"/>
+        <source>Pin as &amp;A</source>
+        <translation>固定为 A(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="77"/>
+        <source>The design in the workbench, as it is now, becomes A</source>
+        <translation>工作台中当前的方案成为 A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="81"/>
+        <source>Make variant &amp;B</source>
+        <translation>生成变体 B(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="83"/>
+        <source>After editing the workbench: its design now becomes B</source>
+        <translation>编辑工作台之后：其当前方案成为 B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="87"/>
+        <source>Run A and B &amp;side by side</source>
+        <translation>并排运行 A 与 B(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="89"/>
+        <source>Both designs on the same seed: the same citizens in both</source>
+        <translation>两个方案使用同一随机种子：两边是同一批市民</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="93"/>
+        <source>Compare over &amp;seeds</source>
+        <translation>跨随机种子比较(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="95"/>
+        <source>The summary table with differences and 95 % intervals</source>
+        <translation>含差值与 95 % 区间的汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="99"/>
+        <source>&amp;Why did it move?</source>
+        <translation>为何变化？(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="101"/>
+        <source>Split the change from A to B among the mechanisms</source>
+        <translation>将从 A 到 B 的变化分解到各机制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="105"/>
+        <source>S&amp;weeps…</source>
+        <translation>参数扫描(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="107"/>
+        <source>Turn one or two knobs, or every on/off combination</source>
+        <translation>调节一两个参数，或遍历所有开/关组合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="111"/>
+        <source>Export figure &amp;pack…</source>
+        <translation>导出图表包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="113"/>
+        <source>Charts, canvas, CSV, JSON record and caption into a folder</source>
+        <translation>将图表、画布、CSV、JSON 记录和图注导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="117"/>
+        <source>Export figure pack with PDF &amp;report…</source>
+        <translation>导出图表包及 PDF 报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="119"/>
+        <source>The figure pack and a PDF with figures and tables</source>
+        <translation>图表包以及含图表和表格的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="122"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="145"/>
+        <source>Comparison panel</source>
+        <translation>比较面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="50"/>
+        <source>1. &lt;b&gt;Pin as A&lt;/b&gt; the design in the workbench. 2. Change mechanisms, parameters or departments in the workbench. 3. &lt;b&gt;Make variant B&lt;/b&gt;: the workbench as it is now becomes B. A and B then run on the same seeds — the same citizens call in both cities.</source>
+        <translation>1. 将工作台中的方案&lt;b&gt;固定为 A&lt;/b&gt;。2. 在工作台中更改机制、参数或部门。3. &lt;b&gt;生成变体 B&lt;/b&gt;：工作台当前的方案成为 B。之后 A 与 B 使用相同的随机种子运行——两座城市中来电的是同一批市民。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="60"/>
+        <source>Pin as A</source>
+        <translation>固定为 A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="61"/>
+        <source>Make variant B</source>
+        <translation>生成变体 B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="62"/>
+        <source>Edit A</source>
+        <translation>编辑 A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="63"/>
+        <source>Edit B</source>
+        <translation>编辑 B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="65"/>
+        <source>Open A in the workbench (to derive a new B)</source>
+        <translation>在工作台中打开 A（以派生新的 B）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="66"/>
+        <source>Open B in the workbench</source>
+        <translation>在工作台中打开 B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="83"/>
+        <source>The one seed both live runs share</source>
+        <translation>两个实时运行共用的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="88"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="92"/>
+        <source>Seeds for the table and the attribution</source>
+        <translation>用于汇总表和变化分解的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="93"/>
+        <source>Run A and B</source>
+        <translation>运行 A 与 B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="94"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="97"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="98"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="99"/>
+        <source>Seeds for statistics</source>
+        <translation>统计用随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="114"/>
+        <source>Why did it move?</source>
+        <translation>为何变化？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="126"/>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="133"/>
+        <source>Each seed is one stream of citizens sent through both designs, so each gives a paired difference B − A free of luck. Bold: the 95 % interval excludes zero — the difference is the institutions&apos;, not chance (green better for the city, red worse).</source>
+        <translation>每个随机种子是一批依次经过两个方案的市民，因此每个种子都给出一个排除了运气的配对差值 B − A。粗体：95 % 区间不含零——差异来自制度而非偶然（绿色对城市更好，红色更差）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="143"/>
+        <source>Compute over seeds</source>
+        <translation>跨随机种子计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="153"/>
+        <source>Over seeds</source>
+        <translation>跨随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="160"/>
+        <source>Departments that differ between A and B: added (+), removed (−), or changed (≠: staff, categories, or links to a superior or territory).</source>
+        <translation>A 与 B 之间不同的部门：新增（+）、删除（−）或更改（≠：人员、类别，或与上级或属地的关联）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="168"/>
+        <source>Mark on the canvas how the workbench differs from A</source>
+        <translation>在画布上标出工作台与 A 的不同之处</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="174"/>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="181"/>
+        <source>The last five runs. Tick a run to overlay it in grey on the charts; Recall makes it the current comparison again (its A and B too).</source>
+        <translation>最近五次运行。勾选某次运行可将其以灰色叠加在图表上；“调回”使其重新成为当前比较（连同其 A 与 B）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="190"/>
+        <source>Recall</source>
+        <translation>调回</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="192"/>
+        <source>Earlier runs</source>
+        <translation>先前的运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/table.py" line="60"/>
+        <source>Wait for help (hours)</source>
+        <translation>等待协助时间（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/table.py" line="82"/>
+        <source>Output</source>
+        <translation>输出指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/table.py" line="85"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/table.py" line="86"/>
+        <source>95 % interval</source>
+        <translation>95 % 区间</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../gui/errors.py" line="32"/>
@@ -1197,6 +1750,44 @@ right and down ↘</source>
         <location filename="../../gui/export.py" line="165"/>
         <source>GovFlex: the structure of the city</source>
         <translation>GovFlex：城市的组织结构</translation>
+    </message>
+</context>
+<context>
+    <name>figurepack</name>
+    <message>
+        <location filename="../../gui/compare/figure_pack.py" line="106"/>
+        <source>{0}: flexibility and grassroots load over {1:.0f} simulated days (seed {2}). On the last day flexibility was {3:.2f} and the grassroots load {4:.2f} (0.85 is sustainable; above 0.90 waiting times explode).</source>
+        <translation>{0}：{1:.0f} 个模拟日内的灵活性与基层负荷（随机种子 {2}）。最后一天灵活性为 {3:.2f}，基层负荷为 {4:.2f}（0.85 可持续；超过 0.90 等待时间急剧上升）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figure_pack.py" line="114"/>
+        <source>{0}: the structure of the city.</source>
+        <translation>{0}：城市的结构。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figure_pack.py" line="116"/>
+        <source>Mechanisms on: {0}.</source>
+        <translation>已开启的机制：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figure_pack.py" line="117"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figure_pack.py" line="124"/>
+        <source>Design B against A over {0} shared seeds (the same citizens in both): flexibility {1:+.3f} (95 % interval {2:+.3f} to {3:+.3f}), grassroots load {4:+.3f} ({5:+.3f} to {6:+.3f}).</source>
+        <translation>方案 B 对比 A，共用 {0} 个随机种子（两边是同一批市民）：灵活性 {1:+.3f}（95 % 区间 {2:+.3f} 至 {3:+.3f}），基层负荷 {4:+.3f}（{5:+.3f} 至 {6:+.3f}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figure_pack.py" line="146"/>
+        <source>The largest share of the change in flexibility: {0} ({1:+.3f}).</source>
+        <translation>灵活性变化中份额最大的是：{0}（{1:+.3f}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figure_pack.py" line="151"/>
+        <source>Made with GovFlex {0} on {1}.</source>
+        <translation>由 GovFlex {0} 于 {1} 生成。</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +2098,7 @@ right and down ↘</source>
     <message>
         <location filename="../../gui/labels.py" line="46"/>
         <source>Wait for help (hours)</source>
-        <translation>等待协助时长（小时）</translation>
+        <translation>等待协助时间（小时）</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="50"/>
@@ -2174,6 +2765,371 @@ right and down ↘</source>
         <location filename="../../gui/panels/mechanisms.py" line="206"/>
         <source>Set {0} to {1}</source>
         <translation>将{0}设为 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../gui/compare/report.py" line="34"/>
+        <source>on/off</source>
+        <translation>开/关</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/report.py" line="54"/>
+        <source>GovFlex report: {0}</source>
+        <translation>GovFlex 报告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/report.py" line="64"/>
+        <source>Mechanism</source>
+        <translation>机制名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/report.py" line="65"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/report.py" line="66"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/report.py" line="70"/>
+        <source>B against A over shared seeds</source>
+        <translation>B 对比 A（共用随机种子）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/report.py" line="99"/>
+        <source>GovFlex report</source>
+        <translation>GovFlex 报告</translation>
+    </message>
+</context>
+<context>
+    <name>sweep</name>
+    <message>
+        <location filename="../../gui/sweep/charts.py" line="29"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/charts.py" line="29"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/charts.py" line="120"/>
+        <source>{0}: effects and interactions</source>
+        <translation>{0}：效应与交互作用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/charts.py" line="123"/>
+        <source>{0} against {1}</source>
+        <translation>{0} 对 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/charts.py" line="211"/>
+        <source>… when this mechanism is on</source>
+        <translation>……当此机制开启时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/charts.py" line="212"/>
+        <source>effect of this mechanism</source>
+        <translation>此机制的效应</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/charts.py" line="225"/>
+        <location filename="../../gui/sweep/charts.py" line="261"/>
+        <source>Every run in the flexibility–load plane</source>
+        <translation>灵活性–负荷平面上的每次运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/charts.py" line="248"/>
+        <source>one run</source>
+        <translation>单次运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/charts.py" line="249"/>
+        <source>mean of a configuration</source>
+        <translation>某配置的均值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/charts.py" line="250"/>
+        <source>frontier</source>
+        <translation>前沿</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/charts.py" line="252"/>
+        <source>Click a point to load its configuration into the workbench. The green frontier joins the configurations with the best flexibility reachable at each level of grassroots load.</source>
+        <translation>点击一个点，将其配置载入工作台。绿色前沿连接在各基层负荷水平上可达到最佳灵活性的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="44"/>
+        <source>Sweeps — GovFlex</source>
+        <translation>参数扫描 — GovFlex</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="52"/>
+        <source>Sweep the design in the workbench: turn one or two knobs, or switch the mechanisms on and off in every combination. Every configuration runs on the same seeds, in background processes on all cores.</source>
+        <translation>对工作台中的方案进行参数扫描：调节一两个参数，或以所有组合开关各机制。每种配置都使用相同的随机种子，在所有处理器核心上以后台进程运行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="64"/>
+        <source>Run sweep</source>
+        <translation>运行参数扫描</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="73"/>
+        <source>Save results…</source>
+        <translation>保存结果…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="74"/>
+        <source>Load results…</source>
+        <translation>载入结果…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="107"/>
+        <source>The structure has problems; fix them first.</source>
+        <translation>结构存在问题，请先修正。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="115"/>
+        <source>Cannot run this sweep</source>
+        <translation>无法运行此参数扫描</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="116"/>
+        <source>The sweep has {0} problem(s):</source>
+        <translation>参数扫描有 {0} 个问题：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="132"/>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="143"/>
+        <source>Done: {0} runs in {1:.1f} s.</source>
+        <translation>完成：{0} 次运行，用时 {1:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="149"/>
+        <source>Cancelled: every worker process was stopped.</source>
+        <translation>已取消：所有工作进程均已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="152"/>
+        <source>The sweep failed: {0}</source>
+        <translation>参数扫描失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="172"/>
+        <source>Could not save: {0}</source>
+        <translation>无法保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="175"/>
+        <source>Saved results.csv and results.json in {0}</source>
+        <translation>已将 results.csv 和 results.json 保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="183"/>
+        <source>Could not load: {0}</source>
+        <translation>无法载入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="186"/>
+        <source>Loaded {0}</source>
+        <translation>已载入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="195"/>
+        <source>Save sweep results into a folder</source>
+        <translation>将参数扫描结果保存到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="200"/>
+        <source>Folder with results.json and results.csv</source>
+        <translation>包含 results.json 和 results.csv 的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="223"/>
+        <source>{0} (sweep: {1})</source>
+        <translation>{0}（参数扫描：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="226"/>
+        <source>Loaded sweep configuration {0}: {1}</source>
+        <translation>已载入参数扫描配置 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/dialog.py" line="229"/>
+        <source>Loaded configuration {0} into the workbench: {1}</source>
+        <translation>已将配置 {0} 载入工作台：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/results.py" line="19"/>
+        <source>The line is the mean over seeds, the band its 95 % interval: where the bands of two values overlap, the knob may not matter.</source>
+        <translation>线为各随机种子的均值，带为其 95 % 区间：两个取值的带相互重叠时，该参数可能无关紧要。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/results.py" line="24"/>
+        <source>Each cell is the mean over seeds for one pair of values; the colour scale is on the right.</source>
+        <translation>每个单元格是一对取值在各随机种子上的均值；色标位于右侧。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/results.py" line="29"/>
+        <source>Diagonal: what switching a mechanism on changes on average. Row i, column j: how much more mechanism i changes when j is on than when j is off. Green helps the city, red hurts it.</source>
+        <translation>对角线：开启某机制平均带来的变化。第 i 行第 j 列：j 开启时机制 i 带来的变化比 j 关闭时多多少。绿色对城市有利，红色不利。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/results.py" line="48"/>
+        <source>Output</source>
+        <translation>输出指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/results.py" line="78"/>
+        <source>{0} configurations, {1} runs, {2:.0f} s</source>
+        <translation>{0} 种配置，{1} 次运行，{2:.0f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/results.py" line="89"/>
+        <source>Click a point in the plane to load it.</source>
+        <translation>点击平面中的一个点以载入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="57"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="59"/>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="60"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="61"/>
+        <source>Values from</source>
+        <translation>取值方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="71"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="72"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="73"/>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="79"/>
+        <source>e.g. 0, 0.25, 0.5, 1</source>
+        <translation>例如 0, 0.25, 0.5, 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="149"/>
+        <source>One parameter</source>
+        <translation>单个参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="150"/>
+        <source>Two parameters</source>
+        <translation>两个参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="151"/>
+        <source>All on/off combinations of mechanisms</source>
+        <translation>机制的所有开/关组合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="152"/>
+        <source>Sweep</source>
+        <translation>参数扫描</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="154"/>
+        <source>First parameter</source>
+        <translation>第一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="155"/>
+        <source>Second parameter</source>
+        <translation>第二个参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="164"/>
+        <source>Ticked mechanisms are switched on and off in every combination</source>
+        <translation>勾选的机制将以所有组合开启和关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="172"/>
+        <source>Every configuration runs on seeds 1, 2, …</source>
+        <translation>每种配置都在随机种子 1, 2, … 上运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="177"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="178"/>
+        <source>Seeds</source>
+        <translation>随机种子数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="179"/>
+        <source>Length of each run</source>
+        <translation>每次运行的时长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep/setup.py" line="214"/>
+        <source>{0} configurations × {1} seeds = {2} runs</source>
+        <translation>{0} 种配置 × {1} 个随机种子 = {2} 次运行</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../gui/compare/tasks.py" line="100"/>
+        <source>{0} / {1} runs, starting…</source>
+        <translation>{0} / {1} 次运行，正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/tasks.py" line="102"/>
+        <source>{0} / {1} runs, about {2:.0f} min left</source>
+        <translation>{0} / {1} 次运行，约剩 {2:.0f} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/tasks.py" line="105"/>
+        <source>{0} / {1} runs, about {2:.0f} s left</source>
+        <translation>{0} / {1} 次运行，约剩 {2:.0f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/tasks.py" line="121"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/tasks.py" line="123"/>
+        <source>Stop now; the runs finished so far are dropped</source>
+        <translation>立即停止；已完成的运行将被丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/tasks.py" line="155"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 </TS>

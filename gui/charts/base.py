@@ -144,6 +144,14 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.curves.append(item)
         return item
 
+    def plane_axes(self, plot) -> None:
+        """Axes of a flexibility-load plane: fixed ranges, guide lines, the 0.85/0.90 bands."""
+        plot.setXRange(0.4, 1.2, padding=0)
+        plot.setYRange(0.0, 1.0, padding=0)
+        self.guides(plot, (0.2, 0.4, 0.6, 0.8))
+        self.guides(plot, (0.5, 0.6, 0.7, 0.8, 1.0, 1.1), vertical=True)
+        self.load_bands(plot, vertical=True)
+
     def load_bands(self, plot: pg.PlotItem, vertical: bool = False, text: bool = True) -> list:
         """Lines at 0.85 (sustainable) and 0.90 (burnout) and a tint above 0.90.
 

@@ -57,11 +57,7 @@ class PlaneChart(ChartWidget):
             translate("charts", "flexibility"),
             translate("charts", "grassroots load (utilisation)"),
         )
-        self.plot.setXRange(0.4, 1.2, padding=0)
-        self.plot.setYRange(0.0, 1.0, padding=0)
-        self.guides(self.plot, (0.2, 0.4, 0.6, 0.8))
-        self.guides(self.plot, (0.5, 0.6, 0.7, 0.8, 1.0, 1.1), vertical=True)
-        self.load_bands(self.plot, vertical=True)
+        self.plane_axes(self.plot)
         self.trail = []
         for alpha, width in zip(TRAIL_ALPHA, TRAIL_WIDTH, strict=True):
             item = self.curve(self.plot, "#0b3d91", width=width)

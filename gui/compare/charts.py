@@ -157,11 +157,7 @@ class PairPlaneChart(ChartWidget):
             translate("charts", "flexibility"),
             translate("charts", "grassroots load (utilisation)"),
         )
-        self.plot.setXRange(0.4, 1.2, padding=0)
-        self.plot.setYRange(0.0, 1.0, padding=0)
-        self.guides(self.plot, (0.2, 0.4, 0.6, 0.8))
-        self.guides(self.plot, (0.5, 0.6, 0.7, 0.8, 1.0, 1.1), vertical=True)
-        self.load_bands(self.plot, vertical=True)
+        self.plane_axes(self.plot)
         self.trail_a = self.curve(self.plot, BLUE, width=2.0)
         self.trail_b = self.curve(self.plot, ORANGE, width=2.0)
         self.starts = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#ffffff"))

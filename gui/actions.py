@@ -18,17 +18,9 @@ from gui.about_model import show_about_model
 from gui.canvas.scene import FLOW_KINDS
 from gui.i18n import translate
 from gui.language import build_language_menu
+from gui.structure_edits import TEMPLATE_ORDER
 
 SK = QKeySequence.StandardKey
-TEMPLATE_ORDER = (
-    "street",
-    "community",
-    "district",
-    "district_bureau",
-    "city_bureau",
-    "city_government",
-    "hub",
-)
 
 
 def _act(

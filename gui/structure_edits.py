@@ -36,6 +36,18 @@ ID_STEM = {
 _PROBLEM_RE = re.compile(r"^(departments|layout)(?:\[(\d+)\]|\.([^.\[:]+))(?:[.\[][^:]*)?: (.*)$")
 
 
+# the kinds of department a user can add, in menu order
+TEMPLATE_ORDER = (
+    "street",
+    "community",
+    "district",
+    "district_bureau",
+    "city_bureau",
+    "city_government",
+    "hub",
+)
+
+
 def by_id(scenario: dict) -> dict[str, dict]:
     return {d["id"]: d for d in scenario["departments"] if isinstance(d, dict) and "id" in d}
 

@@ -26,7 +26,7 @@ from gui.canvas.tooltips import node_tooltip
 from gui.commands import MoveCommand
 from gui.document import Document
 from gui.i18n import translate
-from gui.structure_edits import child_template
+from gui.structure_edits import TEMPLATE_ORDER, child_template
 
 FLOW_KINDS = ("dispatch", "forward", "return", "escalation", "whistle")
 MAX_FLOWS = 300  # per kind of flow; more would be noise (and slow) on a megacity
@@ -363,15 +363,7 @@ class StructureScene(QGraphicsScene):
             )
         else:
             sub = menu.addMenu(translate("StructureScene", "Add here"))
-            for key in (
-                "street",
-                "community",
-                "district",
-                "district_bureau",
-                "city_bureau",
-                "city_government",
-                "hub",
-            ):
+            for key in TEMPLATE_ORDER:
                 sub.addAction(
                     labels.template(key), lambda k=key: self.select_ids([self.editor.add(k, pos)])
                 )

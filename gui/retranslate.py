@@ -141,13 +141,9 @@ def retranslate_widget(w: QWidget) -> None:
     _swap(w.statusTip, w.setStatusTip)
     _swap(w.windowTitle, w.setWindowTitle)
     _swap(w.accessibleName, w.setAccessibleName)
-    if isinstance(w, QLabel):
+    if isinstance(w, (QLabel, QAbstractButton)):
         _swap(w.text, w.setText)
-    elif isinstance(w, QAbstractButton):
-        _swap(w.text, w.setText)
-    elif isinstance(w, QMenu):
-        _swap(w.title, w.setTitle)
-    elif isinstance(w, QGroupBox):
+    elif isinstance(w, (QMenu, QGroupBox)):
         _swap(w.title, w.setTitle)
     elif isinstance(w, QLineEdit):
         _swap(w.placeholderText, w.setPlaceholderText)

@@ -38,6 +38,14 @@ def _intro(text: str) -> QLabel:
     return label
 
 
+def _tab_page(intro: str) -> tuple[QWidget, QVBoxLayout]:
+    """A tab's page with its explanatory first line."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.addWidget(_intro(intro))
+    return box, lay
+
+
 class ComparePanel(QWidget):
     """Widgets only; :class:`gui.compare.controller.CompareController` does the work."""
 
@@ -126,17 +134,13 @@ class ComparePanel(QWidget):
         self.tabs.addTab(split, translate("compare", "Side by side"))
 
     def _build_table(self) -> None:
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.addWidget(
-            _intro(
-                translate(
-                    "compare",
-                    "Each seed is one stream of citizens sent through both designs, so each "
-                    "gives a paired difference B − A free of luck. Bold: the 95 % interval "
-                    "excludes zero — the difference is the institutions', not chance (green "
-                    "better for the city, red worse).",
-                )
+        box, lay = _tab_page(
+            translate(
+                "compare",
+                "Each seed is one stream of citizens sent through both designs, so each "
+                "gives a paired difference B − A free of luck. Bold: the 95 % interval "
+                "excludes zero — the difference is the institutions', not chance (green "
+                "better for the city, red worse).",
             )
         )
         row = QHBoxLayout()
@@ -153,15 +157,11 @@ class ComparePanel(QWidget):
         self.tabs.addTab(box, translate("compare", "Over seeds"))
 
     def _build_structure(self) -> None:
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.addWidget(
-            _intro(
-                translate(
-                    "compare",
-                    "Departments that differ between A and B: added (+), removed (−), or "
-                    "changed (≠: staff, categories, or links to a superior or territory).",
-                )
+        box, lay = _tab_page(
+            translate(
+                "compare",
+                "Departments that differ between A and B: added (+), removed (−), or "
+                "changed (≠: staff, categories, or links to a superior or territory).",
             )
         )
         self.mark_canvas = QCheckBox(
@@ -174,15 +174,11 @@ class ComparePanel(QWidget):
         self.tabs.addTab(box, translate("compare", "Structure"))
 
     def _build_history(self) -> None:
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.addWidget(
-            _intro(
-                translate(
-                    "compare",
-                    "The last five runs. Tick a run to overlay it in grey on the charts; "
-                    "Recall makes it the current comparison again (its A and B too).",
-                )
+        box, lay = _tab_page(
+            translate(
+                "compare",
+                "The last five runs. Tick a run to overlay it in grey on the charts; "
+                "Recall makes it the current comparison again (its A and B too).",
             )
         )
         self.history = QListWidget()

@@ -1,10 +1,12 @@
-"""How units spend their hours and how cases end: work, exceptions, decisions, outcomes.
+"""How units spend their hours: overhead, casework, exceptions, whistle, decisions, deadlines.
 
-The second half of the tick: each unit pays the hours it owes (forms, reporting, innovation
-projects, coordination) and shares the rest among its tickets; tickets raise exceptions
-(power-responsibility dilemma, M6) that go up to a decider or, with whistle-blowing, sideways
-to the owning bureau; finished tickets are scored for quality, satisfaction, lateness and
-(under assessment) gamed at their deadline.  A mixin of :class:`model.engine.Simulation`.
+The second half of the tick: each unit pays the hours it owes (forms, reporting, projects,
+coordination, persuasion) and shares the rest among its tickets, nearer deadlines first as its
+own assessment pressure demands, and slower when it is fatigued; tickets raise exceptions
+(power-responsibility dilemma, M6) that go up to a decider or - if the street judges the wait
+too long - sideways to the owning bureau, which joins on site (吹哨报到); at a deadline a pressed
+unit may close an unresolved case as resolved (gaming).  A mixin of
+:class:`model.engine.Simulation`; how a case ends is in ``model/outcomes.py``.
 """
 
 from __future__ import annotations
@@ -12,34 +14,34 @@ from __future__ import annotations
 import numpy as np
 
 from . import metrics as M  # noqa: N812
-from .mechanisms import assessment, escalation, interface
-from .structure import WORK_HOURS
+from . import rand
+from .mechanisms import assessment, escalation
+from .structure import TIAO, WORK_HOURS
 from .tickets import DECISION, PROCESS, TRANSIT
 
-HISTORY_RATE = 0.05  # EWMA step of a unit's resolution quality per category
-DIRECT, COORD, REWORK, REPORT, INNOV, ESCAL = range(6)
-NIGHT_DUTY = 0.25  # share of an office hour's capacity on duty at night
+DIRECT, COORD, REWORK, REPORT, INNOV, ESCAL, PERSUADE, PROJECT = range(8)  # metrics.HOUR_TYPES
 NIGHT_CLASSES = 1  # urgency classes worked at night: urgent (2 h) and utilities (24 h)
-URGENT_TEAM = 3.0  # an urgent case gets a team of three; others one person at a time (P)
-QUALITY_BASE = 0.6  # quality of a case handled with no expertise at all (P)
-FATIGUE_FROM = 0.9  # utilisation above which quality suffers (burnout band)
 
 
 class Casework:
-    """Work, exceptions, decisions and outcomes of tickets (mixed into Simulation)."""
+    """Work, exceptions, decisions and deadlines of tickets (mixed into Simulation)."""
 
     def _overhead(self, t: int) -> None:
-        """Form-filling, reporting and innovation projects accrue as hours owed."""
+        """Form-filling, reporting and projects accrue as hours owed."""
         if t % 24 == 0:
-            self.projects.step(t, self.inst, self._proj_rng, hours=24)
+            self.projects.step(t, self.inst, self._proj_rng, self.a.innovation, hours=24)
         if not WORK_HOURS[0] <= t % 24 < WORK_HOURS[1]:
             return
         per_hour = 1.0 / assessment.WORK_HOURS_PER_WEEK
         self.owed[:, REPORT] += self.forms_week * per_hour
         if self.projects.active:
             self.owed[self.st.region_unit, INNOV] += (
-                self.projects.street_hours_per_week() * per_hour
+                self.projects.street_hours_per_week(self.a.innovation.street_hours) * per_hour
             )
+        on = self.project_until > t
+        if on.any():
+            self.owed[on, PROJECT] += self.project_rate[on]
+        self.project_rate[~on] = 0.0
 
     def _update_backlog(self) -> None:
         c, n = self.tickets.cols, self.st.n_units
@@ -50,20 +52,21 @@ class Casework:
     def _work(self, t: int, night: bool = False) -> None:
         """Each unit spends this hour: owed overhead first, then its tickets (weighted sharing).
 
-        Out of office hours a duty officer (25 % of an hour's capacity) works urgent and
-        utilities cases only.
+        Available hours: the office hour's capacity, stretched by overtime in proportion to the
+        unit's own pressure.  Progress per hour worked falls with the unit's fatigue.  Out of
+        office hours a duty officer works urgent and utilities cases only.
         """
-        st, inst, c = self.st, self.inst, self.tickets.cols
+        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a
         hours_per_tick = self._hours_per_tick
         if night:
             i = np.flatnonzero((c["state"] == PROCESS) & (c["urg"] <= NIGHT_CLASSES))
             if not len(i):
                 self.gave = None
                 return
-            left = NIGHT_DUTY * hours_per_tick
+            left = a.work.night_duty * hours_per_tick
             by_type = np.zeros_like(self.owed)
         else:
-            avail = hours_per_tick * assessment.stretch(inst)
+            avail = hours_per_tick * (1.0 + a.assessment.stretch_max * self.pressure_u)
             owed_total = self.owed.sum(axis=1)
             spend = np.minimum(owed_total, avail)
             frac = np.divide(spend, owed_total, out=np.zeros_like(spend), where=owed_total > 0)
@@ -73,11 +76,14 @@ class Casework:
             i = np.flatnonzero(c["state"] >= PROCESS)
         at = c["at"][i]
         dec = c["state"][i] == DECISION
-        need = np.where(dec, c["dec"][i], c["work"][i])
-        w = assessment.priority((c["deadline"][i] - t).astype(float), inst)
-        w = np.where(c["whistled"][i], escalation.WHISTLE_PRIORITY, 1.0) * w  # 30-minute rule
+        need_work = np.where(dec, c["dec"][i], c["work"][i])
+        rate = 1.0 - a.fatigue.rate_loss * self.fatigue[at]  # progress per hour worked
+        need = need_work / np.maximum(rate, 1e-3)  # hours it takes this unit
+        w = assessment.priority(
+            (c["deadline"][i] - t).astype(float), self.pressure_u[at], inst, a.assessment.priority_push
+        )
         give = np.zeros(len(i))
-        cap = np.where(c["urg"][i] == 0, URGENT_TEAM, 1.0)  # staff-hours a case absorbs per hour
+        cap = np.where(c["urg"][i] == 0, a.work.urgent_team, 1.0)  # staff-hours per hour
         for _ in range(2):  # share, then hand what saturated tickets left to the others
             open_ = need - give > 1e-9
             wsum = np.bincount(at[open_], weights=w[open_], minlength=st.n_units)
@@ -86,8 +92,11 @@ class Casework:
             add = np.maximum(add, 0.0)
             give += add
             left = left - np.bincount(at, weights=add, minlength=st.n_units)
-        c["work"][i[~dec]] -= give[~dec]
-        c["dec"][i[dec]] -= give[dec]
+        done = give * rate
+        c["work"][i[~dec]] -= done[~dec]
+        c["dec"][i[dec]] -= done[dec]
+        first = (give > 0) & (c["t_first"][i] < 0) & ~dec
+        c["t_first"][i[first]] = t
         self.gave = (i, give)
         ticket_hours = np.bincount(at[~dec], weights=give[~dec], minlength=st.n_units)
         dec_hours = np.bincount(at[dec], weights=give[dec], minlength=st.n_units)
@@ -99,7 +108,7 @@ class Casework:
         """Add this hour's work to the counters (grassroots load, professionalism, data)."""
         st, c, col, row = self.st, self.tickets.cols, M.COL, self.row
         g0 = col["g_direct"]
-        row[g0 : g0 + 6] += by_type[self._grassroots].sum(axis=0)  # g_direct .. g_escal in order
+        row[g0 : g0 + len(M.HOUR_TYPES)] += by_type[self._grassroots].sum(axis=0)
         row[col["b_hours"]] += by_type[self._bureaus].sum()
         if not night:  # nominal capacity counts office hours only
             row[col["g_cap"]] += self._cap_grassroots
@@ -113,91 +122,101 @@ class Casework:
         total = by_type.sum(axis=1)
         self.unit_hours[slot] = total
         self.unit_hidden[slot] = total - by_type[:, DIRECT]
+        self.worked_today += total
+        lead = self.lead_work[(self.tick // 24) % len(self.lead_work)]
+        np.add.at(lead, (cat, at), give)
 
     def _exceptions(self, t: int) -> None:
-        st, inst, c = self.st, self.inst, self.tickets.cols
+        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a.escalation
         if self.gave is None:
             return
         i, give = self.gave
-        live = (
-            (c["state"][i] == PROCESS)
-            & (give > 0)
-            & (c["escalations"][i] < escalation.MAX_ESCALATIONS)
-        )
+        live = (c["state"][i] == PROCESS) & (give > 0) & (c["escalations"][i] < a.max_escalations)
         i = i[live]
         if not len(i):
             return
         holder, cat = c["holder"][i], c["cat"][i]
         h = escalation.hazard(
-            st.expertise[holder, cat],
+            a,
+            self.expertise[holder, cat],
             self.access[holder, cat],
             c["noauth"][i],
             c["co_missing"][i],
-            c["co1"][i] >= 0,
+            (c["co1"][i] >= 0) | (c["helper"][i] >= 0),
             c["cross"][i],
         )
-        hit = self.rng.random(len(i)) < 1.0 - np.exp(-h)
+        hit = self._u(i, rand.EXCEPTION, t) < 1.0 - np.exp(-h)
         i, holder, cat = i[hit], holder[hit], cat[hit]
         if not len(i):
             return
         lateral_issue = c["noauth"][i] | c["co_missing"][i] | (c["cross"][i] < 1)
-        if inst.whistle:  # power or missing partner: the street may summon the bureau itself
-            w = (c["noauth"][i] | c["co_missing"][i]) & st.grassroots[holder]
-            if w.any():
-                self._whistle(i[w])
-                i, holder, cat, lateral_issue = i[~w], holder[~w], cat[~w], lateral_issue[~w]
-        if not len(i):
-            return
         decider = np.where(lateral_issue, st.decider_multi[holder, cat], st.decider[holder])
         decider = np.where(decider < 0, holder, decider)
+        if inst.whistle:  # power or a partner missing: the street may summon the bureau instead
+            bureau = st.owner[cat, c["region"][i]]
+            can = (
+                (c["noauth"][i] | c["co_missing"][i])
+                & st.grassroots[holder]
+                & (st.kind[bureau] == TIAO)
+                & (c["helper"][i] < 0)
+            )
+            wait = escalation.expected_wait_hours(
+                self.backlog_days[decider], c["noauth"][i], a.reassign_delay
+            )
+            w = can & escalation.whistles(wait, self.a.whistle.cost_hours, self._u(i, rand.WHISTLE, t))
+            if w.any():
+                self._whistle(i[w], bureau[w], t)
+                keep = ~w
+                i, holder, decider = i[keep], holder[keep], decider[keep]
+        if not len(i):
+            return
         c["state"][i] = DECISION
         c["at"][i] = decider
         c["esc_time"][i] = t
         c["escalations"][i] += 1
-        c["dec"][i] = escalation.DECISION_HOURS
+        c["dec"][i] = a.decision_hours
         self.row[M.COL["escalations"]] += len(i)
         self._flow("escalation", holder, decider)
 
-    def _whistle(self, i) -> None:
-        """吹哨报到: the street summons the owning bureau, which reports within 30 minutes.
-
-        A case that needs legal power passes to the bureau at once (no decision queue); a case
-        that lacked a partner gets its co-handlers.  Either way it is solved sideways.
-        """
-        st, c = self.st, self.tickets.cols
+    def _whistle(self, i, bureau, t: int) -> None:
+        """吹哨报到: the street summons the owning bureau, which reports within 30 minutes and
+        joins the case on site with its authority; the street keeps the lead and the progress
+        made, the bureau works ``whistle.bureau_share`` of what is left."""
+        st, c, a = self.st, self.tickets.cols, self.a.whistle
         holder = c["holder"][i]
-        bureau = st.owner[c["cat"][i], c["region"][i]]
         n = st.n_units
-        self.owed[:, ESCAL] += np.bincount(bureau, minlength=n) * escalation.WHISTLE_BUREAU_HOURS
-        self.owed[:, ESCAL] += np.bincount(holder, minlength=n) * escalation.WHISTLE_STREET_HOURS
-        c["wait"][i] += escalation.WHISTLE_LATENCY
-        power = c["noauth"][i]
-        p = i[power]
-        if len(p):
-            new = bureau[power]
-            c["holder"][p] = new
-            c["at"][p] = new
-            c["work"][p] = c["kappa"][p] / (0.6 + 0.4 * self.access[new, c["cat"][p]])
-            c["noauth"][p] = False
-        m = i[~power & c["co_missing"][i]]
-        self._assign_co(m)
+        left = c["work"][i].astype(np.float64)
+        self.owed[:, DIRECT] += np.bincount(bureau, a.bureau_share * left, n)
+        self.owed[:, ESCAL] += np.bincount(bureau, minlength=n) * a.bureau_hours
+        self.owed[:, ESCAL] += np.bincount(holder, minlength=n) * a.street_hours
+        c["work"][i] = left * (1.0 - a.bureau_share)
+        c["helper"][i] = bureau
+        c["noauth"][i] = False
+        c["co_missing"][i] = False
         c["cross"][i] = 1.0
         c["whistled"][i] = True
+        c["wait"][i] += a.latency
+        if self.inst.assess:  # 双考核: the street rates the bureau's response
+            book = self.scores.slot(t)
+            np.add.at(book[:, assessment.RATING], bureau, 1.0 - np.tanh(self.backlog_days[bureau]))
+            np.add.at(book[:, assessment.RATED], bureau, 1.0)
         self.row[M.COL["whistles"]] += len(i)
         self.row[M.COL["help_n"]] += len(i)
-        self.row[M.COL["help_hours"]] += escalation.WHISTLE_LATENCY * len(i)
+        self.row[M.COL["help_hours"]] += a.latency * len(i)
         self._flow("whistle", holder, bureau)
 
     def _decisions(self, t: int) -> None:
-        """Superiors decide: reassign to an owner with power, authorise co-handling, or rework."""
-        st, c = self.st, self.tickets.cols
+        """Superiors decide: a case without power is reassigned to the owner with power; a case
+        missing a partner gets co-handlers authorised from above; any other exception is sent
+        back for rework, which settles the data gap with the partners that raised it."""
+        st, c, a = self.st, self.tickets.cols, self.a.escalation
         i = np.flatnonzero((c["state"] == DECISION) & (c["dec"] <= 1e-9))
         if not len(i):
             return
         self.row[M.COL["decisions"]] += len(i)
         self.row[M.COL["help_n"]] += len(i)
         self.row[M.COL["help_hours"]] += (t - c["esc_time"][i]).sum() + (
-            escalation.REASSIGN_DELAY * c["noauth"][i].sum()
+            a.reassign_delay * c["noauth"][i].sum()
         )
         noauth, missing = c["noauth"][i], c["co_missing"][i] & ~c["noauth"][i]
         c["state"][i] = PROCESS
@@ -209,14 +228,15 @@ class Casework:
             c["holder"][r] = new
             c["at"][r] = new
             c["reassigned"][r] = True
+            c["upward"][r] = True
             c["state"][r] = TRANSIT
-            c["ready"][r] = t + escalation.REASSIGN_DELAY
+            c["ready"][r] = t + int(round(a.reassign_delay))
             c["noauth"][r] = False
             self._flow("dispatch", st.hub, new)
         m = i[missing]
         if len(m):
-            self._assign_co(m)
-            c["co_done"][m] = False  # authorised from above: not a sideways solution
+            self._set_partners(m, by_score=False)  # the partners the catalogue lists
+            c["upward"][m] = True
             c["co_missing"][m] = False
         rw = i[~noauth & ~missing]
         np.add.at(self.owed[:, REWORK], c["holder"][rw], 0.5 * c["kappa"][rw])
@@ -240,95 +260,24 @@ class Casework:
             self._finish(i, t, "resolved")
 
     def _deadlines(self, t: int) -> None:
-        """Under assessment, an unresolved ticket may be 'closed' at its deadline (gaming).
+        """At its deadline, a pressed unit may close an unresolved case as resolved (gaming),
+        weighing its pressure against the chance of being found out it has learnt.
 
-        Deadlines that fell due out of hours are closed the next morning (still 'on time').
+        Deadlines that fell due out of hours are decided the next morning.
         """
-        p = assessment.gaming_probability(self.inst)
-        if p <= 0:
-            self._deadlines_checked = t
+        c, inst = self.tickets.cols, self.inst
+        checked, self._deadlines_checked = self._deadlines_checked, t
+        if not inst.assess:
             return
-        c = self.tickets.cols
-        due = (c["deadline"] <= t) & (c["deadline"] > self._deadlines_checked)
-        self._deadlines_checked = t
-        i = np.flatnonzero(due & (c["state"] > 0) & (c["u_game"] < p))
-        if len(i):
-            self._finish(i, t, "gamed")
-
-    def _finish(self, i, t: int, how: str) -> None:
-        """Record the outcome of finished tickets and free their rows."""
-        st, inst, c, row, col = self.st, self.inst, self.tickets.cols, self.row, M.COL
-        holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
-        n = len(i)
-        resolved = how in ("resolved", "quickfix")
-        if resolved:
-            know = np.maximum(
-                st.local[holder] * st.covers[holder, region], self.access[holder, cat]
-            )
-            q = QUALITY_BASE + (1 - QUALITY_BASE) * self.eff_exp[holder, cat]
-            if inst.interface:
-                q = q * interface.abstraction_factor(c["nu"][i], inst.granularity, know)
-            if how == "quickfix":
-                q = q * escalation.QUICK_FIX_QUALITY
-            util = self.unit_hours.sum(axis=0)[holder] / np.maximum(st.capacity[holder], 1e-9)
-            q = q * (1.0 - 0.5 * np.clip(util - FATIGUE_FROM, 0.0, 0.6))  # overload costs quality
-        else:
-            q = np.zeros(n)
-        true_ok = c["u_true"][i] < q
-        hours = t - c["created"][i] + c["wait"][i]
-        late_days = np.maximum(0, t - c["deadline"][i]) / 24.0
-        multi = c["n_extra"][i] > 0
-        x = (
-            -2.5
-            + 5.0 * q * true_ok
-            - 0.4 * np.minimum(late_days, 10)
-            - 0.3 * c["hops"][i]
-            - 0.3 * multi
+        due = (c["deadline"] <= t) & (c["deadline"] > checked) & (c["state"] >= PROCESS)
+        i = np.flatnonzero(due & ~c["gamed_once"])
+        if not len(i):
+            return
+        holder = c["holder"][i]
+        p = assessment.gaming_probability(
+            self.pressure_u[holder], self.detect[holder], inst, self.a.gaming
         )
-        sat_true = (c["u_sat"][i] < 1.0 / (1.0 + np.exp(-x))) & (how != "lost")  # gave up
-        persuaded = inst.assess & (c["u_rep"][i] < assessment.persuasion(inst)) & (how != "lost")
-        closed = how in ("gamed", "quickfix")  # reported resolved whatever the truth
-        sat_rep = sat_true | (how == "gamed") | persuaded
-        row[col["finished"]] += n
-        row[col[how]] += n
-        row[col["resolved_true"]] += true_ok.sum()
-        dilemma = (c["escalations"][i] > 0) | c["whistled"][i]
-        row[col["dilemma_n"]] += dilemma.sum()
-        row[col["dilemma_hours"]] += hours[dilemma].sum()
-        row[col["true_on_time"]] += (true_ok & (t <= c["deadline"][i])).sum()
-        row[col["resolved_rep"]] += (true_ok | closed | persuaded).sum()
-        row[col["redispatched"]] += (c["returns"][i] > 0).sum()
-        row[col["sat_true"]] += sat_true.sum()
-        row[col["sat_rep"]] += sat_rep.sum()
-        urg = c["urg"][i]
-        ontime = (how == "gamed") | ((how != "lost") & (t <= c["deadline"][i]))
-        nc = M.N_CLASSES
-        row[col["ontime_0"] : col["ontime_0"] + nc] += np.bincount(urg, ontime, nc)
-        row[col["due_0"] : col["due_0"] + nc] += np.bincount(urg, minlength=nc)
-        if resolved:
-            b = np.searchsorted(M.RES_BINS, hours.astype(np.float64), side="right") - 1
-            b = np.clip(b, 0, M.N_BINS - 1)
-            row[col["res_bin_0"] : col["res_bin_0"] + M.N_BINS] += np.bincount(
-                b, minlength=M.N_BINS
-            )
-            row[col["match_sum"]] += (self.eff_exp[holder, cat] / self.best_exp[cat, region]).sum()
-            row[col["match_n"]] += n
-            first = (c["returns"][i] == 0) & (c["hops"][i] == 0) & ~c["reassigned"][i]
-            row[col["first_ok"]] += first.sum()
-            lateral = (
-                (how == "resolved")
-                & (c["escalations"][i] == 0)
-                & (c["co_done"][i] | c["whistled"][i])
-            )
-            row[col["multi_resolved"]] += multi.sum()
-            row[col["lateral"]] += (lateral & multi).sum()
-            np.add.at(
-                self.history_q,
-                (holder, cat),
-                HISTORY_RATE * (q * true_ok - self.history_q[holder, cat]),
-            )
-            if inst.assess:
-                self.owed[:, REPORT] += np.bincount(holder, minlength=st.n_units) * (
-                    assessment.REPORT_HOURS * inst.reporting_factor
-                )
-        self.tickets.free(i)
+        game = self._u(i, rand.GAME) < p
+        if game.any():
+            c["at"][i[game]] = holder[game]
+            self._finish(i[game], t, "gamed")

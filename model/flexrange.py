@@ -1,50 +1,28 @@
-"""Structural flexibility ("range"): how much demand the category x unit graph can serve.
+"""Flexibility range: how much of a random demand the links the city *really used* can serve.
 
 Process flexibility (Jordan & Graves 1995; Chou, Teo & Zheng): a system where every plant builds
 only its own product serves far less of a random demand than one where plants are *chained*; a
 few well-placed extra links recover almost all of a complete graph's performance.  Here the
-"products" are ticket categories and the "plants" are units.  A link c -> u exists when the
-institutions in force let u actually serve c:
+"products" are ticket categories and the "plants" are units.  A link c -> u is *realised* when
+u carried lead work on a case of category c in the last 28 days - whoever routed it there
+(catalogue, algorithm, a return, a whistle, a superior's reassignment).  The measure therefore
+follows what happened to tickets, never which dispatch mode is switched on.
 
-* without algorithmic dispatch only the catalogue owner of c serves it (dedicated);
-* with algorithmic dispatch any unit with expertise >= 0.3 and, for enforce categories, legal
-  power (or, without a duty list, a street's enforcement team) serves it - *if* it can see the
-  data (S >= 0.3).
-
-Range = mean over random demand vectors of served demand / served demand of the complete graph
-with nominal capacity.  Units serve with the capacity hidden work leaves them, so forms,
-reporting and innovation projects shrink the range too.  Computed when institutions change and
-once a simulated week (max flow on pooled units, a few milliseconds).
+Range = mean over random demand vectors of the demand the realised graph serves / the demand
+the complete graph serves with nominal capacity.  Units serve with the capacity hidden work
+leaves them, so forms, reporting and projects shrink the range too.  Computed weekly (max flow
+on pooled units, a few milliseconds).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from .mechanisms.design import Institutions
-from .structure import RETURN_EXPERTISE, Structure
+from .structure import Structure
 
 SAMPLES = 24
 CONCENTRATION = 8.0  # Dirichlet concentration of the random demand mixes
 UTILISATION = 0.95
-
-
-def links(st: Structure, inst: Institutions, s: np.ndarray) -> np.ndarray:
-    """[K, N] whether unit u can serve category c under these institutions."""
-    k, n = st.n_categories, st.n_units
-    cat_table = st.catalogue_duty if inst.duty_list else st.catalogue_territorial
-    ded = np.zeros((k, n), bool)
-    for c in range(k):
-        ded[c, np.unique(cat_table[c])] = True
-    if inst.mode != "algorithmic":
-        return ded
-    capable = (st.expertise >= RETURN_EXPERTISE) & (s >= 0.3)  # [N, K]
-    legal = st.authority | (st.grassroots[:, None] & (not inst.duty_list))
-    handler = st.candidates[st.candidates >= 0]
-    mask = np.zeros(n, bool)
-    mask[handler] = True
-    ok = capable & np.where(st.enforce[None, :], legal, True) & mask[:, None]
-    return ded | ok.T
 
 
 def _max_flow(demand: np.ndarray, cap: np.ndarray, adj: np.ndarray) -> float:
@@ -106,19 +84,13 @@ def _max_flow(demand: np.ndarray, cap: np.ndarray, adj: np.ndarray) -> float:
     return float(flow.sum())
 
 
-def structural_range(
-    st: Structure, inst: Institutions, s: np.ndarray, spare: np.ndarray | None = None, seed: int = 7
-) -> float:
-    """Served share of random demand relative to a complete graph of nominal capacity (0-1).
-
-    ``spare`` is each unit's capacity left for casework once hidden work (forms, reporting,
-    innovation projects, coordination) is paid; it defaults to the nominal capacity.  Hidden
-    work therefore shrinks the flexibility space as the paper argues (C7).
-    """
-    adj = links(st, inst, s)
+def realised_range(st: Structure, adj: np.ndarray, spare: np.ndarray, seed: int = 7) -> float:
+    """Served share of random demand over the realised links ``adj`` [K, N], relative to a
+    complete graph of nominal capacity (0-1); ``spare`` is each unit's capacity left once
+    hidden work is paid."""
     handler = np.isin(np.arange(st.n_units), st.candidates[st.candidates >= 0])
     nominal = np.where(handler, st.capacity, 0.0)
-    cap = nominal if spare is None else np.clip(np.where(handler, spare, 0.0), 0.0, None)
+    cap = np.clip(np.where(handler, spare, 0.0), 0.0, None)
     used = adj.any(axis=0) & (cap > 0)
     if not used.any():
         return 0.0

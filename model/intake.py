@@ -1,11 +1,12 @@
 """How tickets arrive and find a handler: demand, the hub, dispatch, returns, co-handlers.
 
-The first half of the tick (spec §2-§5): citizens booked for the day call in; with the unified
-entrance (M1) the hub classifies them through the catalogue (M2) and dispatches them by the
-catalogue table or the algorithm (M3); without it, citizens find an office themselves (M0).
-A delivered ticket may be returned (退单) and re-dispatched, or it enters its handler's queue,
-with co-handlers (协办) for the other departments it needs.  A mixin of
-:class:`model.engine.Simulation`.
+The first half of the tick: citizens booked for the day (and citizens calling again about a need
+that was not met) call in; with the unified entrance (M1) the hub classifies them through the
+catalogue (M2) and dispatches them by the catalogue table or the algorithm (M3); without it,
+citizens find an office themselves (M0).  A delivered ticket may be the subject of a return
+request that the hub reviews (首接负责制), or be passed by a street to one of its communities;
+otherwise it enters its handler's queue, with co-handlers (协办) for the other departments it
+needs, chosen by whatever routed it.  A mixin of :class:`model.engine.Simulation`.
 """
 
 from __future__ import annotations
@@ -13,54 +14,42 @@ from __future__ import annotations
 import numpy as np
 
 from . import metrics as M  # noqa: N812
-from .casework import COORD, DIRECT
-from .mechanisms import data, dispatch, entrance, interface
-from .tickets import PENDING, PROCESS, TRANSIT, UNIFORMS
+from . import rand
+from .mechanisms import assessment, data, dispatch, entrance, interface
+from .structure import STREET
+from .tickets import PENDING, PROCESS, TRANSIT
 
 DEADLINE_HOURS = np.array([2, 24, 7 * 24, 15 * 24])  # urgent, utilities, general, complex (S)
-URGENCY_MIX = np.array([0.03, 0.12, 0.70, 0.15])
 DIURNAL = np.array(
-    [
-        0.2,
-        0.1,
-        0.1,
-        0.1,
-        0.1,
-        0.2,
-        0.5,
-        1.0,
-        1.6,
-        1.9,
-        1.9,
-        1.8,
-        1.5,
-        1.6,
-        1.7,
-        1.7,
-        1.6,
-        1.4,
-        1.2,
-        1.0,
-        0.9,
-        0.7,
-        0.5,
-        0.3,
-    ]
+    [0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.0, 1.6, 1.9, 1.9, 1.8]
+    + [1.5, 1.6, 1.7, 1.7, 1.6, 1.4, 1.2, 1.0, 0.9, 0.7, 0.5, 0.3]
 )
-DIURNAL = DIURNAL / DIURNAL.mean()
-EXTRA_MEAN = 0.25  # Poisson mean of extra departments a ticket needs
+DIURNAL = DIURNAL / DIURNAL.mean()  # hourly profile of calls (12345 reports, S)
+COORD = 1  # hour type of coordination (index in metrics.HOUR_TYPES)
+DIRECT = 0
+REPEAT_UID = 1 << 40  # a repeat call's ticket id: the first call's id + n << 40
 
 
 class Intake:
     """Arrivals, routing and delivery of tickets (mixed into Simulation)."""
 
+    def _u(self, i, event: int, step=0) -> np.ndarray:
+        """Counter-based uniforms of tickets i for one event (model/rand.py)."""
+        return rand.uniform(self.seed, self.tickets.cols["uid"][i], event, step)
+
+    def _urgency_mix(self) -> np.ndarray:
+        a = self.a.demand
+        general = max(0.0, 1.0 - a.urgent_share - a.utilities_share - a.complex_share)
+        p = np.array([a.urgent_share, a.utilities_share, general, a.complex_share])
+        return p / p.sum()
+
     def _book(self, t0: int, t1: int) -> None:
         """Draw the citizens who will call in hours [t0, t1) (one batch, booked as PENDING).
 
         Drawing a day at once keeps the demand stream independent of the institutions (common
-        random numbers) and costs a handful of numpy calls a day instead of dozens an hour.
+        random numbers).  Calls that proactive governance prevents are drawn too, then dropped.
         """
-        st, rng = self.st, self.demand_rng
+        st, rng, a = self.st, self.demand_rng, self.a.demand
         hours = np.arange(t0, t1)
         lam = self.tickets_per_day * self.diurnal[hours % 24] / 24.0
         per_hour = rng.poisson(lam)
@@ -73,60 +62,83 @@ class Intake:
         cum = np.cumsum(mix, axis=1)[np.repeat(np.arange(len(hours)), per_hour)]
         cat = np.minimum((rng.random(n)[:, None] > cum).sum(axis=1), k - 1).astype(np.int16)
         region = rng.choice(st.n_regions, size=n, p=self.region_p).astype(np.int32)
-        kappa = rng.lognormal(np.log(2.0), 0.8, n)
+        kappa = rng.lognormal(np.log(a.work_median), a.work_sigma, n)
         nu = rng.beta(2, 5, n)
-        urg = rng.choice(4, size=n, p=URGENCY_MIX)
-        n_extra = np.minimum(rng.poisson(EXTRA_MEAN, n), 2)
+        urg = rng.choice(4, size=n, p=self._urgency_mix())
+        n_extra = np.minimum(rng.poisson(a.extra_mean, n), 2)
         ex = (cat[:, None] + 1 + (rng.random((n, 2)) * (k - 1)).astype(int)) % k
-        u = rng.random((n, len(UNIFORMS))).astype(np.float32)
-        i = self.tickets.alloc(n)
-        c = self.tickets.cols
+        uid = self._next_uid + np.arange(n, dtype=np.int64)
+        self._next_uid += n
         extra1 = np.where(n_extra >= 1, ex[:, 0], -1)
         extra2 = np.where((n_extra >= 2) & (ex[:, 1] != ex[:, 0]), ex[:, 1], -1)
+        share = self.proactive.prevented_share(cat, region, t0)
+        keep = rand.uniform(self.seed, uid, rand.PREVENT) >= share
+        self.row[M.COL["prevented"]] += (~keep).sum()
+        self.proactive.count(cat[keep], region[keep])
         values = {
+            "uid": uid,
+            "repeat": 0,
             "cat": cat,
-            "cls": cat,
             "region": region,
             "kappa": kappa,
-            "work": kappa,
             "nu": nu,
             "urg": urg,
             "extra1": extra1,
             "extra2": extra2,
-            "n_extra": (extra1 >= 0).astype(int) + (extra2 >= 0),
             "created": created,
-            "deadline": created + DEADLINE_HOURS[urg],
-            "ready": created,
-            "hops": 0,
-            "returns": 0,
-            "escalations": 0,
-            "noauth": False,
-            "co_missing": False,
-            "co_done": False,
-            "whistled": False,
-            "reassigned": False,
-            "co1": -1,
-            "co2": -1,
-            "wait": 0.0,
-            "cross": 1.0,
-            "dec": 0.0,
-            "state": PENDING,
         }
+        self._add_tickets({k_: (v[keep] if np.ndim(v) else v) for k_, v in values.items()})
+
+    def _add_tickets(self, values: dict) -> None:
+        """Store new callers as PENDING rows, booked for the hour they call in."""
+        n = len(values["uid"])
+        if n == 0:
+            return
+        i = self.tickets.alloc(n)
+        c = self.tickets.cols
         for name, v in values.items():
             c[name][i] = v
-        for j, name in enumerate(UNIFORMS):
-            c[name][i] = u[:, j]
-        bounds = np.r_[0, np.cumsum(per_hour)]
-        for h, a, b in zip(hours, bounds[:-1], bounds[1:], strict=True):
-            if b > a:
-                self._pending[int(h)] = i[a:b]
+        cat, urg, created = values["cat"], values["urg"], values["created"]
+        extra1, extra2 = c["extra1"][i], c["extra2"][i]
+        fill = {
+            "cls": cat,
+            "work": values["kappa"],
+            "n_extra": (extra1 >= 0).astype(int) + (extra2 >= 0),
+            "deadline": created + DEADLINE_HOURS[urg],
+            "ready": created,
+            "t_at": created,
+            "t_first": -1,
+        }
+        for name, v in fill.items():
+            c[name][i] = v
+        for name in ("hops", "returns", "escalations"):
+            c[name][i] = 0
+        for name in ("noauth", "co_missing", "co_done", "whistled", "reassigned", "algo"):
+            c[name][i] = False
+        for name in ("passed", "review", "founded", "gamed_once", "upward"):
+            c[name][i] = False
+        for name in ("co1", "co2", "helper", "ret1", "ret2", "ret3"):
+            c[name][i] = -1
+        for name in ("wait", "dec"):
+            c[name][i] = 0.0
+        c["cross"][i] = 1.0
+        c["state"][i] = PENDING
+        for h in np.unique(created):
+            rows = i[created == h]
+            old = self._pending.get(int(h))
+            self._pending[int(h)] = rows if old is None else np.concatenate([old, rows])
 
     def _rebook(self) -> None:
-        """Demand changed mid-day (live shock, new rate): redraw the rest of today."""
-        t = self.tick
-        later = [h for h in self._pending if h >= t]
-        for h in later:
-            self.tickets.free(self._pending.pop(h))
+        """Demand changed mid-day (live shock, new rate): redraw the rest of today's first
+        calls (repeat calls already booked stay)."""
+        t, c = self.tick, self.tickets.cols
+        for h in [h for h in self._pending if h >= t]:
+            rows = self._pending.pop(h)
+            first = rows[c["repeat"][rows] == 0]
+            self.tickets.free(first)
+            rest = rows[c["repeat"][rows] > 0]
+            if len(rest):
+                self._pending[h] = rest
         self._book(t, (t // 24 + 1) * 24)
 
     def _arrivals(self, t: int) -> None:
@@ -143,36 +155,43 @@ class Intake:
             self.row[M.COL["hub_hours"]] += contacts * inst.handle_hours
         if n == 0:
             return
-        self.tickets.cols["state"][i] = TRANSIT
+        c = self.tickets.cols
+        self.row[M.COL["created_repeat"]] += (c["repeat"][i] > 0).sum()
+        self.day.arrive(c["cat"][i], c["kappa"][i].astype(np.float64))
+        c["state"][i] = TRANSIT
         if inst.intake:
-            self._route_platform(i, n, t)
+            self._route_platform(i, t)
         else:
             self._route_citizen(i, t)
 
-    def _route_platform(self, i, n, t) -> None:
-        """Hub classification and dispatch (manual catalogue or algorithm)."""
+    def _route_platform(self, i, t) -> None:
+        """Hub classification and dispatch (the catalogue, or the algorithm where it covers)."""
         st, inst, c = self.st, self.inst, self.tickets.cols
         acc = (
             interface.accuracy(inst.granularity) if inst.interface else interface.FREE_TEXT_ACCURACY
         )
-        covered = c["u_cov"][i] < inst.coverage
+        covered = self._u(i, rand.COV) < inst.coverage
         acc = np.where(covered, inst.algorithm_accuracy, acc)
-        cls = interface.classify(c["cat"][i], c["u_acc"][i], c["u_side"][i], acc, st.n_categories)
+        cls = interface.classify(
+            c["cat"][i], self._u(i, rand.ACC), self._u(i, rand.SIDE), acc, st.n_categories
+        )
         c["cls"][i] = cls
         region = c["region"][i]
         holder = self.catalogue[cls, region]
-        wrong = c["u_man"][i] >= np.where(covered, inst.algorithm_accuracy, inst.manual_accuracy)
+        slip = self._u(i, rand.MAN) >= np.where(
+            covered, inst.algorithm_accuracy, inst.manual_accuracy
+        )
         if covered.any():
             holder[covered] = self._best(cls[covered], region[covered])
-        if wrong.any():  # a plausible slip: the runner-up for the category, not the listed unit
-            holder[wrong] = self._best(cls[wrong], region[wrong], exclude=holder[wrong])
-        rnd = dispatch.random_candidate(st, region, c["u_pick"][i])
+        if slip.any():  # a plausible slip: the runner-up for the category, not the listed unit
+            holder[slip] = self._best(cls[slip], region[slip], exclude=holder[slip])
+        rnd = dispatch.random_candidate(st, region, self._u(i, rand.PICK))
         holder = np.where(holder < 0, rnd, holder)
         c["holder"][i] = holder
         c["first_holder"][i] = holder
         c["at"][i] = holder
-        hours = dispatch.OPERATOR_HOURS * (~covered).sum()
-        self.row[M.COL["hub_hours"]] += hours
+        c["algo"][i] = covered
+        self.row[M.COL["hub_hours"]] += self.a.hub.operator_hours * (~covered).sum()
         wait = self._intake_wait[t % 24]
         c["wait"][i] = wait % 1.0
         c["ready"][i] = t + int(wait)
@@ -181,25 +200,24 @@ class Intake:
 
     def _route_citizen(self, i, t) -> None:
         """M0: the citizen picks an office; wrong ones forward along the hierarchy."""
-        st, c = self.st, self.tickets.cols
+        st, c, a = self.st, self.tickets.cols, self.a.bureaucracy
         cat, region = c["cat"][i], c["region"][i]
         c["cls"][i] = cat
         right = self.catalogue[cat, region]
-        pick = dispatch.random_candidate(st, region, c["u_pick"][i])
-        wrong = (c["u_man"][i] >= dispatch.CITIZEN_RIGHT) & (pick != right)
+        pick = dispatch.random_candidate(st, region, self._u(i, rand.PICK))
+        wrong = (self._u(i, rand.MAN) >= a.citizen_right) & (pick != right)
         hops = np.where(wrong, np.maximum(st.tree_distance(pick, right), 1), 0)
         c["hops"][i] = hops
-        c["returns"][i] = wrong
         c["holder"][i] = right
         c["first_holder"][i] = np.where(wrong, pick, right)
         c["at"][i] = right
-        c["ready"][i] = t + dispatch.HOP_HOURS * hops
-        np.add.at(self.owed[:, COORD], pick[wrong], dispatch.HOP_WORK * hops[wrong])
+        c["ready"][i] = t + (a.hop_hours * hops).astype(np.int64)
+        np.add.at(self.owed[:, COORD], pick[wrong], a.hop_work * hops[wrong])
         self.row[M.COL["hops"]] += hops.sum()
         self.row[M.COL["returns"]] += wrong.sum()  # the wrong office declines (推诿)
         self._flow("forward", pick[wrong], right[wrong])
         self._count_dispatch(right)
-        lost = c["u_cov"][i] > (1 - dispatch.HOP_LOSS) ** hops
+        lost = self._u(i, rand.COV) > (1 - a.hop_loss) ** hops
         if lost.any():
             self._finish(i[lost], t, "lost")
 
@@ -221,82 +239,171 @@ class Intake:
         self.row[M.COL["dispatched"]] += len(holder)
         self.row[M.COL["dispatched_kuai"]] += self.st.grassroots[holder].sum()
 
+    # -- delivery: return requests and the hub's review, passing down, start of work ---------
     def _deliver(self, t: int) -> None:
-        st, inst, c = self.st, self.inst, self.tickets.cols
+        c = self.tickets.cols
         i = np.flatnonzero((c["state"] == TRANSIT) & (c["ready"] <= t))
         if not len(i):
             return
-        if inst.intake:
-            holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
-            elig = dispatch.return_eligible(st, inst, holder, cat, region)
-            if inst.arbitration:
-                elig &= c["returns"][i] == 0
-            u = np.where(c["returns"][i] == 0, c["u_ret"][i], self.rng.random(len(i)))
-            back = elig & (u < dispatch.return_probability(inst)) & (c["returns"][i] < 3)
-            if back.any():
-                self._return(i[back], t)
-                i = i[~back]
-        self._start(i)
+        reviewed = i[c["review"][i]]
+        kept = self._review(reviewed, t) if len(reviewed) else reviewed
+        fresh = i[~c["review"][i] & (c["state"][i] == TRANSIT) & ~np.isin(i, reviewed)]
+        if self.inst.intake and len(fresh):
+            fresh = self._request_returns(fresh, t)
+            fresh = self._pass_down(fresh, t)
+        self._start(np.concatenate([kept, fresh]), t)
 
-    def _return(self, i, t) -> None:
-        """退单: the holder sends the ticket back; the hub re-dispatches it."""
-        st, inst, c = self.st, self.inst, self.tickets.cols
+    def _request_returns(self, i, t):
+        """Holders decide whether to request a return; returns the tickets they keep."""
+        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a.returns
+        settled = c["passed"][i] | c["reassigned"][i]  # passed down by a street, or a superior
+        keep, i = i[settled], i[~settled]
+        if not len(i):
+            return keep
+        holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
+        founded = dispatch.founded(st, inst, self.expertise, self.authority, holder, cat, region)
+        p = dispatch.request_probability(
+            founded, self.backlog_days[holder], self.pressure_u[holder], a
+        )
+        req = (self._u(i, rand.RETURN, c["returns"][i]) < p) & (c["returns"][i] < a.max_returns)
+        r = i[req]
+        if len(r):
+            c["review"][r] = True
+            c["founded"][r] = founded[req]
+            c["returns"][r] += 1
+            speed = self.a.arbitration.speed if inst.arbitration else 1.0
+            c["ready"][r] = t + max(1, int(round(a.review_hours * speed)))
+            np.add.at(self.owed[:, COORD], holder[req], a.review_work)
+            self.row[M.COL["hub_hours"]] += a.review_work * len(r)
+            self.row[M.COL["ret_req"]] += len(r)
+            self._flow("return", holder[req], np.full(len(r), st.hub))
+        return np.concatenate([keep, i[~req]])
+
+    def _review(self, i, t):
+        """The hub reviews return requests: founded ones are approved; an unfounded one is
+        rejected with the review's strictness, and the unit keeps the case with a mark against
+        its response score.  Returns the rejected tickets (back to their holder)."""
+        inst, c, a = self.inst, self.tickets.cols, self.a
+        c["review"][i] = False
+        strict = a.arbitration.strictness if inst.arbitration else inst.review_strictness
+        reject = ~c["founded"][i] & (self._u(i, rand.REVIEW, c["returns"][i]) < strict)
+        rej = i[reject]
+        if len(rej):
+            self.row[M.COL["ret_rej"]] += len(rej)
+            marks = self.scores.slot(t)[:, assessment.MARKS]
+            np.add.at(marks, c["holder"][rej], a.assessment.rejected_mark)
+        self._redispatch(i[~reject], t)
+        return rej
+
+    def _redispatch(self, i, t) -> None:
+        """An approved return: the hub dispatches to the next best unit, never to one that
+        already returned the case (the street of the region as the last resort)."""
+        if not len(i):
+            return
+        st, c = self.st, self.tickets.cols
         old = c["holder"][i]
-        c["returns"][i] += 1
+        written = np.zeros(len(i), bool)
+        for slot in ("ret1", "ret2", "ret3"):
+            free = (c[slot][i] < 0) & ~written
+            c[slot][i[free]] = old[free]
+            written |= free
         c["cls"][i] = c["cat"][i]  # the returning unit explains what the case really is
-        np.add.at(self.owed[:, COORD], old, dispatch.RETURN_WORK)
-        self.row[M.COL["hub_hours"]] += dispatch.RETURN_WORK * len(i)
-        self.row[M.COL["returns"]] += len(i)
-        self._flow("return", old, np.full(len(i), st.hub))
+        exclude = np.stack([c["ret1"][i], c["ret2"][i], c["ret3"][i]], axis=1)
         cat, region = c["cat"][i], c["region"][i]
-        new = self._best(cat, region, exclude=old)
-        down = dispatch.push_down(st, inst, cat, self.rng.random(len(i)))
+        new = self._best(cat, region, exclude=exclude)
         street = st.region_unit[region]
-        down &= street != old  # never straight back to the street that just returned it
-        new = np.where(down | (new < 0), street, new)
+        street_free = ~(exclude == street[:, None]).any(axis=1)
+        new = np.where(new < 0, np.where(street_free, street, old), new)
         c["holder"][i] = new
         c["at"][i] = new
-        c["ready"][i] = t + int(round(inst.return_delay))
+        c["ready"][i] = t + 1
+        self.row[M.COL["returns"]] += len(i)
         self._flow("dispatch", st.hub, new)
 
-    def _start(self, i) -> None:
-        """A delivered ticket enters its holder's queue; co-handlers join if the platform can."""
+    def _pass_down(self, i, t):
+        """A street passes livelihood cases to one of its communities (居委会); returns the
+        tickets that start with their holder now."""
+        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a.community
+        if inst.levels != "street" or a.pass_share <= 0:
+            return i
+        holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
+        comms = st.communities[region]
+        n_c = (comms >= 0).sum(axis=1)
+        ok = (st.level[holder] == STREET) & ~st.enforce[cat] & (n_c > 0) & ~c["passed"][i]
+        ok &= self._u(i, rand.COMMUNITY) < a.pass_share
+        p = i[ok]
+        if not len(p):
+            return i
+        j = np.minimum((self._u(p, rand.WHICH_COMMUNITY) * n_c[ok]).astype(np.int64), n_c[ok] - 1)
+        comm = comms[ok][np.arange(len(p)), j]
+        c["holder"][p] = comm
+        c["at"][p] = comm
+        c["passed"][p] = True
+        c["ready"][p] = t + max(1, int(round(a.delay_hours)))
+        np.add.at(self.owed[:, COORD], holder[ok], a.street_hours)
+        self._flow("dispatch", holder[ok], comm)
+        return i[~ok]
+
+    def _start(self, i, t) -> None:
+        """A delivered ticket enters its holder's queue; co-handlers join for extra needs."""
         if not len(i):
             return
-        st, inst, c = self.st, self.inst, self.tickets.cols
+        st, c, a = self.st, self.tickets.cols, self.a.work
         holder, cat = c["holder"][i], c["cat"][i]
         s = self.access[holder, cat]
-        c["work"][i] = c["kappa"][i] / (0.6 + 0.4 * s)
-        c["noauth"][i] = st.enforce[cat] & ~st.authority[holder, cat]
+        c["work"][i] = c["kappa"][i] / (1 - a.data_speed + a.data_speed * s)
+        c["noauth"][i] = st.enforce[cat] & ~self.authority[holder, cat]
         c["state"][i] = PROCESS
         c["at"][i] = holder
-        multi = (c["n_extra"][i] > 0) & (c["co1"][i] < 0) & ~c["co_done"][i]
-        if inst.mode == "algorithmic":
-            self._assign_co(i[multi])
-        else:
-            c["co_missing"][i[multi]] = True
+        c["t_at"][i] = t
+        c["t_first"][i] = -1
+        multi = (c["n_extra"][i] > 0) & (c["co1"][i] < 0) & (c["co2"][i] < 0) & ~c["co_done"][i]
+        self._assign_partners(i[multi])
 
-    def _assign_co(self, i) -> None:
-        """Choose co-handlers (协办) for the extra categories by the dispatch score."""
+    def _assign_partners(self, i) -> None:
+        """Co-handlers chosen by whatever routed the ticket: the algorithm by its score, the
+        catalogue (manual dispatch) by listing each extra category's unit; in M0 the holder
+        asks the other office itself with ``bureaucracy.informal_coordination``."""
         if not len(i):
             return
-        st, inst, c = self.st, self.inst, self.tickets.cols
+        c, inst = self.tickets.cols, self.inst
+        algo = c["algo"][i]
+        if inst.intake:
+            listed = i[~algo]
+        else:
+            asks = self._u(i, rand.CO) < self.a.bureaucracy.informal_coordination
+            listed = i[asks]
+            c["co_missing"][i[~asks]] = True
+        self._set_partners(i[algo], by_score=True)
+        self._set_partners(listed, by_score=False)
+
+    def _set_partners(self, i, by_score: bool) -> None:
+        """Give tickets their co-handlers and book the co-work and its coordination."""
+        if not len(i):
+            return
+        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a
         ex = np.concatenate([c["extra1"][i], c["extra2"][i]])
         pos = np.tile(np.arange(len(i)), 2)
         slot = np.repeat([0, 1], len(i))
         has = ex >= 0
         ex, pos, slot = ex[has], pos[has], slot[has]
         holder = c["holder"][i][pos]
-        co = self._best(ex, c["region"][i][pos], exclude=holder)
+        region = c["region"][i][pos]
+        if by_score:
+            co = self._best(ex, region, exclude=holder)
+        else:
+            co = self.catalogue[ex, region]
+            co = np.where(co == holder, st.owner[ex, region], co)
+            co = np.where(co == holder, -1, co)
         ok = co >= 0
         pos, slot, co, holder = pos[ok], slot[ok], co[ok], holder[ok]
         c["co1"][i[pos[slot == 0]]] = co[slot == 0]
         c["co2"][i[pos[slot == 1]]] = co[slot == 1]
-        cross = data.cross_access(st, inst.regime, inst.shared_asset, holder, co)
+        cross = data.cross_access(st, inst.regime, inst.shared_asset, a.data, holder, co)
         n = st.n_units
         coord = np.bincount(holder, 1.0 - cross, n) + np.bincount(co, 1.0 - cross, n)
-        self.owed[:, COORD] += coord
-        self.owed[:, DIRECT] += np.bincount(co, 0.5 * c["kappa"][i[pos]], n)
+        self.owed[:, COORD] += coord * a.work.coord_hours
+        self.owed[:, DIRECT] += np.bincount(co, a.work.co_share * c["kappa"][i[pos]], n)
         n_co = np.bincount(pos, minlength=len(i))
         cross_sum = np.bincount(pos, cross, len(i))
         got = n_co > 0

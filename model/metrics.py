@@ -1,11 +1,15 @@
 """Outputs of a run: raw per-hour counters, a ring-buffer history, and the derived measures.
 
 The engine adds up *counters* each tick (tickets resolved, hours worked by type, ...) and a few
-*states* (mismatch, backlog, structural range).  Every output of the spec (flexibility and its
-four parts, grassroots load and its components, professionalism, resolution, satisfaction true
-and reported, fragmentation) is derived from sums of those counters over a window by one
-function, :func:`derive` - the same code for the live 24-hour view, the per-day CSV and the run
-summary, so the three can never disagree.
+*states* (backlog, structural range, fatigue).  Every output is derived from sums of those
+counters over a window by one function, :func:`derive` - the same code for the live view, the
+per-day CSV and the run summary, so they can never disagree.  No output reads a switch or a
+mode: an institution changes an output only by changing what happens to tickets and units.
+
+Mobility is measured on the work itself: the distribution of *standard work done* (the
+standard hours of completed cases) over true categories against the distribution of standard
+work *arriving*, over a trailing 7-day window, with the sampling noise of that window removed
+(:func:`mobility`).
 """
 
 from __future__ import annotations
@@ -15,23 +19,25 @@ import numpy as np
 N_CLASSES = 4
 RES_BINS = np.array([0, 1, 2, 4, 8, 12, 24, 36, 48, 72, 96, 120, 168, 240, 336, 480, 720, 1e9])
 N_BINS = len(RES_BINS) - 1
-REFERENCE_MISMATCH = 0.3  # mismatch of a rigid structure under a standard shock (P)
+REFERENCE_MISMATCH = 0.3  # mismatch that scores mobility 0 (output definition)
+MOBILITY_DAYS = 7  # trailing window of the mobility measure
 
 COUNTERS = (
-    "created finished resolved quickfix gamed lost resolved_true resolved_rep redispatched "
-    "true_on_time dilemma_n dilemma_hours help_n help_hours "
-    "sat_true sat_rep "
-    "returns hops escalations whistles decisions dispatched_kuai dispatched "
-    "multi_resolved lateral match_sum match_n first_ok "
-    "g_direct g_coord g_rework g_report g_innov g_escal g_cap "
-    "b_hours b_cap work_hours prof_sum data_sum hub_hours contacts"
+    "created created_repeat prevented finished resolved quickfix gamed lost resolved_true "
+    "recorded resolved_rep sat_rep excluded callbacks gamed_detected persuaded redispatched "
+    "true_on_time dilemma_n dilemma_hours help_n help_hours sat_true "
+    "returns ret_req ret_rej hops escalations whistles decisions dispatched_kuai dispatched "
+    "multi_n lateral upward multi_quickfix match_sum match_n first_ok "
+    "g_direct g_coord g_rework g_report g_innov g_escal g_persuade g_project g_cap "
+    "b_hours b_cap work_hours prof_sum data_sum hub_hours contacts proactive_launched"
 ).split()
 COUNTERS += [f"ontime_{i}" for i in range(N_CLASSES)] + [f"due_{i}" for i in range(N_CLASSES)]
 COUNTERS += [f"res_bin_{i}" for i in range(N_BINS)]
-STATES = ("mismatch", "backlog_g", "open", "range", "decision_backlog", "projects")
+STATES = ("mobility", "backlog_g", "open", "range", "decision_backlog", "projects", "fatigue_g")
 COLUMNS = tuple(COUNTERS) + STATES
 COL = {name: i for i, name in enumerate(COLUMNS)}
-HIDDEN = ("g_coord", "g_rework", "g_report", "g_innov", "g_escal")
+HIDDEN = ("g_coord", "g_rework", "g_report", "g_innov", "g_escal", "g_persuade", "g_project")
+HOUR_TYPES = ("g_direct",) + HIDDEN  # the engine's hour types, in its order
 
 # The summary keys of the command line contract (spec §9), then extras.
 SUMMARY_KEYS = tuple(
@@ -39,8 +45,29 @@ SUMMARY_KEYS = tuple(
     "backlog_days escalations_per_100 returns_per_100 first_dispatch_accuracy professionalism "
     "on_time_rate median_resolution_hours resolution_true resolution_reported "
     "satisfaction_true satisfaction_reported fragmentation tickets_created tickets_resolved "
-    "tickets_open_at_end".split()
+    "tickets_open_at_end failure_demand_share repeat_calls_per_100 gaming_detected_per_100 "
+    "returns_requested_per_100 returns_rejected_per_100 excluded_per_100 fatigue "
+    "shock_absorption proactive_projects demand_prevented_share".split()
 )
+
+
+def mobility(arrived: np.ndarray, done: np.ndarray, n_arrived, n_done) -> np.ndarray:
+    """Mobility of work over categories (arrays [..., K]; n_* the effective numbers of cases).
+
+    mismatch = total-variation distance between the category shares of standard work arriving
+    and standard work done; the expected distance of two samples of those sizes from one
+    distribution (the noise floor) is subtracted; mobility = 1 - excess / REFERENCE_MISMATCH,
+    clipped to [0, 1].  A process that completes work in exact proportion to what arrives
+    scores 1 up to sampling noise.  No work arriving or done: 0 (no evidence).
+    """
+    ta, td = arrived.sum(axis=-1, keepdims=True), done.sum(axis=-1, keepdims=True)
+    p = np.divide(arrived, ta, out=np.zeros_like(arrived, dtype=float), where=ta > 0)
+    q = np.divide(done, td, out=np.zeros_like(done, dtype=float), where=td > 0)
+    tv = 0.5 * np.abs(p - q).sum(axis=-1)
+    inv = _ratio(1.0, n_arrived) + _ratio(1.0, n_done)
+    floor = 0.5 * np.sqrt(2 / np.pi) * np.sqrt(p * (1 - p) * np.asarray(inv)[..., None]).sum(-1)
+    m = np.clip(1.0 - np.maximum(tv - floor, 0.0) / REFERENCE_MISMATCH, 0.0, 1.0)
+    return np.where((ta[..., 0] > 0) & (td[..., 0] > 0), m, 0.0)
 
 
 def _ratio(a, b):
@@ -68,13 +95,14 @@ def _quantile(bins: np.ndarray, q: float) -> np.ndarray:
 def derive(sums: np.ndarray, means: np.ndarray, weights: np.ndarray) -> dict[str, np.ndarray]:
     """All outputs from counter sums and state means over a window (arrays broadcast: [..., C]).
 
-    ``weights`` are the flexibility part weights (mobility, lateral, match, range).
+    ``weights`` are the flexibility part weights (mobility, lateral, match, range).  Mobility
+    is the mean of the trailing-7-day mobility the engine records each day (a state).
     """
     s = {name: sums[..., COL[name]] for name in COUNTERS}
     m = {name: means[..., COL[name]] for name in STATES}
     out: dict[str, np.ndarray] = {}
-    out["flex_mobility"] = np.clip(1.0 - m["mismatch"] / REFERENCE_MISMATCH, 0.0, 1.0)
-    out["flex_lateral"] = _ratio(s["lateral"], s["multi_resolved"])
+    out["flex_mobility"] = np.clip(m["mobility"], 0.0, 1.0)
+    out["flex_lateral"] = _ratio(s["lateral"], s["multi_n"])
     out["flex_match"] = np.clip(_ratio(s["match_sum"], s["match_n"]), 0.0, 1.0)
     out["flex_range"] = np.clip(m["range"], 0.0, 1.0)
     parts = np.stack(
@@ -82,17 +110,28 @@ def derive(sums: np.ndarray, means: np.ndarray, weights: np.ndarray) -> dict[str
     )
     w = np.asarray(weights, float).reshape((4,) + (1,) * (parts.ndim - 1))
     out["flexibility"] = (parts * w).sum(axis=0) / max(float(np.sum(weights)), 1e-12)
-    g_total = sum(s[k] for k in ("g_direct",) + HIDDEN)
+    g_total = sum(s[k] for k in HOUR_TYPES)
     out["load"] = _ratio(g_total, s["g_cap"])
-    for k in HIDDEN + ("g_direct",):
+    for k in HOUR_TYPES:
         out["load_" + k[2:]] = _ratio(s[k], s["g_cap"])
     out["hidden_work_share"] = _ratio(g_total - s["g_direct"], g_total)
     out["backlog_days"] = m["backlog_g"]
-    out["escalations_per_100"] = 100 * _ratio(s["escalations"], s["created"])
-    out["returns_per_100"] = 100 * _ratio(s["returns"], s["created"])
-    out["hops_per_100"] = 100 * _ratio(s["hops"], s["created"])
-    out["whistles_per_100"] = 100 * _ratio(s["whistles"], s["created"])
-    out["quick_fixes_per_100"] = 100 * _ratio(s["quickfix"], s["created"])
+    out["fatigue"] = m["fatigue_g"]
+    created = s["created"]
+    out["escalations_per_100"] = 100 * _ratio(s["escalations"], created)
+    out["returns_per_100"] = 100 * _ratio(s["returns"], created)
+    out["returns_requested_per_100"] = 100 * _ratio(s["ret_req"], created)
+    out["returns_rejected_per_100"] = 100 * _ratio(s["ret_rej"], created)
+    out["hops_per_100"] = 100 * _ratio(s["hops"], created)
+    out["whistles_per_100"] = 100 * _ratio(s["whistles"], created)
+    out["quick_fixes_per_100"] = 100 * _ratio(s["quickfix"], created)
+    out["gaming_detected_per_100"] = 100 * _ratio(s["gamed_detected"], created)
+    out["excluded_per_100"] = 100 * _ratio(s["excluded"], created)
+    out["persuaded_per_100"] = 100 * _ratio(s["persuaded"], created)
+    out["repeat_calls_per_100"] = 100 * _ratio(s["created_repeat"], created)
+    out["failure_demand_share"] = _ratio(s["created_repeat"], created)
+    out["demand_prevented_share"] = _ratio(s["prevented"], created - s["created_repeat"] + s["prevented"])
+    out["proactive_projects"] = s["proactive_launched"]
     out["first_dispatch_accuracy"] = _ratio(s["first_ok"], s["match_n"])
     out["professionalism"] = _ratio(s["prof_sum"], s["work_hours"])
     ontime = sum(s[f"ontime_{i}"] for i in range(N_CLASSES))
@@ -104,21 +143,23 @@ def derive(sums: np.ndarray, means: np.ndarray, weights: np.ndarray) -> dict[str
     out["median_resolution_hours"] = _quantile(bins, 0.5)
     out["p90_resolution_hours"] = _quantile(bins, 0.9)
     out["resolution_true"] = _ratio(s["resolved_true"], s["finished"])
-    out["resolution_reported"] = _ratio(s["resolved_rep"], s["finished"])
+    out["resolution_reported"] = _ratio(s["resolved_rep"], s["recorded"])
     out["help_latency_hours"] = _ratio(s["help_hours"], s["help_n"])
     out["dilemma_resolution_hours"] = _ratio(s["dilemma_hours"], s["dilemma_n"])
     out["true_on_time_rate"] = _ratio(s["true_on_time"], s["finished"])
     out["redispatch_rate"] = _ratio(s["redispatched"], s["finished"])
     out["gaming_gap"] = out["resolution_reported"] - out["resolution_true"]
     out["satisfaction_true"] = _ratio(s["sat_true"], s["finished"])
-    out["satisfaction_reported"] = _ratio(s["sat_rep"], s["finished"])
+    out["satisfaction_reported"] = _ratio(s["sat_rep"], s["recorded"])
+    out["satisfaction_gap"] = out["satisfaction_reported"] - out["satisfaction_true"]
+    out["callback_share"] = _ratio(s["callbacks"], s["finished"])
     out["fragmentation"] = 1.0 - _ratio(s["data_sum"], s["work_hours"])
     out["fragmentation"] = np.where(s["work_hours"] > 0, out["fragmentation"], 0.0)
     out["territorial_share"] = _ratio(s["dispatched_kuai"], s["dispatched"])
     out["bureau_load"] = _ratio(s["b_hours"], s["b_cap"])
     out["decision_backlog"] = m["decision_backlog"]
     out["innovation_projects"] = m["projects"]
-    out["tickets_created"] = s["created"]
+    out["tickets_created"] = created
     out["tickets_resolved"] = s["resolved"] + s["quickfix"]
     out["tickets_closed_unresolved"] = s["gamed"]
     out["tickets_lost"] = s["lost"]

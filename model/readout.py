@@ -56,57 +56,22 @@ def series(sim, window: int = 24, every: int = 6, since: int = -1):
 
 
 def summary(sim) -> dict:
-    """Run summary: outputs over everything after the warm-up, plus seed, days and extras."""
+    """Run summary: outputs over everything after the warm-up, plus seed, days and extras.
+
+    Shock outputs are None (JSON null) when the run had no shock: never a number that would
+    read as a measurement.
+    """
     n = max(sim.post_ticks, 1)
     out = M.derive(sim.post, sim.post / n, sim.weights)
     res = {k: float(v) for k, v in out.items()}
     res["tickets_open_at_end"] = sim.tickets.count_open()
     res["tickets_created"] = int(res["tickets_created"])
     res["tickets_resolved"] = int(res["tickets_resolved"])
-    res["shock_recovery_days"] = shock_recovery_days(sim)
-    res["flex_mobility_shock"] = shock_mobility(sim)
+    res["proactive_projects"] = int(res["proactive_projects"])
+    shocks = [s for s in sim.shocks if s["day"] < sim.tick / 24]
+    res["shock_recovery_days"] = sim.day.shock_recovery_days(shocks)
+    res["shock_absorption"] = sim.day.shock_absorption(shocks, sim.st.cat_ids.index)
+    res["flex_mobility_shock"] = sim.day.shock_mobility(shocks, sim.scenario["run"]["warmup_days"])
     res["seed"] = sim.seed
     res["days"] = sim.tick / 24.0
     return res
-
-
-def shock_recovery_days(sim, tolerance: float = 0.05) -> float:
-    """Mean days after each shock until daily mobility is back within ``tolerance`` of its
-    pre-shock week; 0 if it never dropped, the time to the end of the run if it never recovered.
-    """
-    days, out = daily(sim)
-    if not len(days) or not sim.shocks:
-        return 0.0
-    mob = out["flex_mobility"]
-    result = []
-    for s in sim.shocks:
-        start = int(s["day"])
-        pre = mob[(days > start - 7) & (days <= start)]
-        post_days = days[days > start]
-        if not len(pre) or not len(post_days):
-            continue
-        level = pre.mean() - tolerance
-        after = mob[days > start]
-        ok = np.flatnonzero(after >= level)
-        # recovered: the first day at or above the pre-shock level after the mix shifted
-        dropped = np.flatnonzero(after < level)
-        if not len(dropped):
-            result.append(0.0)
-            continue
-        ok = ok[ok > dropped[0]]
-        result.append(float(post_days[ok[0]] - start) if len(ok) else float(post_days[-1] - start))
-    return float(np.mean(result)) if result else 0.0
-
-
-def shock_mobility(sim) -> float:
-    """Mean daily mobility over the days a demand shock is active (after the warm-up); the
-    run's mean mobility when there was no shock.  Flexibility shows when demand shifts."""
-    days, out = daily(sim)
-    if not len(days):
-        return 0.0
-    mob = out["flex_mobility"]
-    active = np.zeros(len(days), bool)
-    for s in sim.shocks:
-        active |= (days > s["day"]) & (days <= s["day"] + s["days"])
-    active &= days > sim.scenario["run"]["warmup_days"]
-    return float(mob[active].mean() if active.any() else mob.mean())

@@ -16,6 +16,7 @@ This module is the contract for that file format:
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import secrets
@@ -38,6 +39,7 @@ from model.scenario_check import (
     Special,
 )
 from model.scenario_paths import apply_overrides, get_path, set_path
+from model.assumptions import REGISTRY
 from model.scenario_rules import check_structure
 
 __all__ = [
@@ -54,7 +56,7 @@ __all__ = [
     "set_path",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FORMAT = "govflex-scenario"
 
 
@@ -108,13 +110,20 @@ SCHEMA: dict[str, Any] = {
                 "direct_share": _num(0.55, hi=1.0, hi_open=True),
                 "seats": _int(12, lo=1),
                 "handle_minutes": _num(6, lo=0, lo_open=True),
+                "callback_share": _prob(1.0),  # closed tickets the hub calls back (回访)
             },
-            "interface": {"enabled": _flag(False), "granularity": _prob(0.6)},  # M2
+            "interface": {  # M2
+                "enabled": _flag(False),
+                "granularity": _prob(0.6),
+                "learning": _flag(False),  # the catalogue follows approved returns
+            },
             "dispatch": {  # M3
                 "mode": _choice("none", "none", "manual", "algorithmic"),
                 "coverage": _prob(0.5),
                 "manual_accuracy": _prob(0.88),
                 "algorithm_accuracy": _prob(0.99),
+                "levels": _choice("street", "street", "community"),  # who the hub dispatches to
+                "review_strictness": _prob(0.5),  # the hub rejects an unfounded return request
                 "weights": {
                     "expertise": _num(1),
                     "authority": _num(1),
@@ -145,9 +154,10 @@ SCHEMA: dict[str, Any] = {
                 "enabled": _flag(False),
                 "shared_asset": _flag(True),
                 "one_form": _flag(True),
-                "duty_list": _flag(True),
+                "enforce_rule": _choice("duty_list", "duty_list", "empower_streets", "none"),
                 "arbitration": _flag(True),
                 "assessment_redesign": _flag(True),
+                "proactive": _flag(True),  # 未诉先办: monthly governance themes
             },
         },
         "metrics": {
@@ -157,6 +167,10 @@ SCHEMA: dict[str, Any] = {
                 "match": _num(0.25),
                 "range": _num(0.25),
             }
+        },
+        "assumptions": {  # every modelling choice, named (model/assumptions.py)
+            group: {name: Field(a.default, "num", *a.valid) for name, a in items.items()}
+            for group, items in REGISTRY.items()
         },
         "layout": Special("layout"),  # {department id: [x, y]} for the structure canvas
         "annotations": Special("annotations"),  # [{day, text}] notes shown on the charts
@@ -237,6 +251,7 @@ def normalize(data: object, source: str = "") -> dict:
         msg = f"schema_version: file is version {version}, this GovFlex reads up to "
         msg += f"{SCHEMA_VERSION}; update GovFlex"
         raise ScenarioError([msg], source)
+    data = migrate(data)
     ck = Checker(SCHEMA, default_categories(), check_structure)
     out = ck.obj(data, SCHEMA["scenario"], "")
     if out is not None:
@@ -244,6 +259,25 @@ def normalize(data: object, source: str = "") -> dict:
     if ck.problems:
         raise ScenarioError(ck.problems, source)
     return out  # type: ignore[return-value]
+
+
+def migrate(data: dict) -> dict:
+    """A version-1 file read as version 2 (a new dict; the input is not changed).
+
+    Version 1's boolean ``data_asset_design.duty_list`` becomes ``enforce_rule``
+    ("duty_list" or "none"); every other v1 key keeps its meaning, new keys take defaults.
+    """
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version >= 2:
+        return data
+    out = copy.deepcopy(data)
+    m7 = (out.get("mechanisms") or {}).get("data_asset_design")
+    if isinstance(m7, dict) and "duty_list" in m7:
+        duty = m7.pop("duty_list")
+        if "enforce_rule" not in m7:
+            m7["enforce_rule"] = "duty_list" if duty is True else "none" if duty is False else duty
+    out["schema_version"] = SCHEMA_VERSION
+    return out
 
 
 def _check_across(ck: Checker, sc: dict) -> None:

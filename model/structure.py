@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .assumptions import view
+
 KINDS = ("hub", "tiao", "kuai")
 LEVELS = ("city", "district", "street", "community")
 HUB, TIAO, KUAI = 0, 1, 2
 CITY, DISTRICT, STREET, COMMUNITY = 0, 1, 2, 3
 
 WORK_HOURS = (8, 18)  # office hours; the hub works around the clock
-JURISDICTION_DISTRICT = 0.75  # district units are local, less so than streets (P)
-RETURN_EXPERTISE = 0.3  # below this a unit sees a ticket as "not ours" (spec M3 returns)
 
 
 STREET_TEAMS = ("urban", "order")  # enforce categories with a street team (综合执法, 派出所)
@@ -89,6 +89,8 @@ class Structure:
     path: np.ndarray  # [N, D] ancestors root-first, -1 padded
     hub: int  # index of the hub or -1
     city_gov: int
+    able: float  # expertise from which a unit can lead a case (assumptions.structure)
+    communities: np.ndarray  # [R, C] communities of each region's street (-1 padded)
     grassroots: np.ndarray = field(
         default_factory=lambda: np.zeros(0, bool)
     )  # [N] street|community
@@ -128,6 +130,9 @@ def _ancestors(parent: np.ndarray, i: int) -> list[int]:
 
 def build_structure(scenario: dict) -> Structure:
     """Build the arrays of a (normalised, validated) scenario."""
+    assumed = view(scenario.get("assumptions")).structure
+    able = assumed.able_expertise  # below it a unit sees a case as "not ours"
+    district_jurisdiction = assumed.district_jurisdiction
     cats = scenario["categories"]
     cat_ids = [c["id"] for c in cats]
     cidx = {c: i for i, c in enumerate(cat_ids)}
@@ -214,7 +219,7 @@ def build_structure(scenario: dict) -> Structure:
             jurisdiction[i] = 0.6 * covers[i]
         elif level[i] == DISTRICT:
             covers[i] = region_district == district[i]
-            jurisdiction[i] = JURISDICTION_DISTRICT * covers[i]
+            jurisdiction[i] = district_jurisdiction * covers[i]
         elif level[i] == STREET and i in region_of_street:
             covers[i, region_of_street[i]] = True
             jurisdiction[i] = covers[i]
@@ -240,12 +245,18 @@ def build_structure(scenario: dict) -> Structure:
             else:
                 owner[c, j] = streets[j]
     street_exp = expertise[streets].T  # [K, R]
-    territorial_ok = street_exp >= RETURN_EXPERTISE
+    territorial_ok = street_exp >= able
     catalogue_territorial = np.where(territorial_ok, streets[None, :], owner)
     has_bureau = kind[owner] == TIAO
     catalogue_duty = np.where(
         enforce[:, None] & has_bureau, owner, np.where(territorial_ok, streets[None, :], owner)
     )
+
+    comm_lists = [np.flatnonzero((level == COMMUNITY) & (parent == s)) for s in streets]
+    width = max((len(c) for c in comm_lists), default=0)
+    communities = np.full((r, max(width, 1)), -1, dtype=np.int64)
+    for j, c in enumerate(comm_lists):
+        communities[j, : len(c)] = c
 
     city_gov_c = np.flatnonzero((kind == KUAI) & (level == CITY))
     city_gov = int(city_gov_c[0]) if len(city_gov_c) else -1
@@ -307,5 +318,7 @@ def build_structure(scenario: dict) -> Structure:
         path=path,
         hub=hub,
         city_gov=city_gov,
+        able=able,
+        communities=communities,
         grassroots=(kind == KUAI) & (level >= STREET),
     )

@@ -12,19 +12,6 @@ import numpy as np
 
 FREE, TRANSIT, PROCESS, DECISION = 0, 1, 2, 3
 PENDING = -1  # drawn for later today, not yet called in
-UNIFORMS = (
-    "u_true",
-    "u_sat",
-    "u_rep",
-    "u_game",
-    "u_ret",
-    "u_acc",
-    "u_side",
-    "u_cov",
-    "u_man",
-    "u_pick",
-)
-
 # name -> dtype of every per-ticket column
 COLUMNS: dict[str, type] = {
     "state": np.int8,
@@ -58,16 +45,20 @@ COLUMNS: dict[str, type] = {
     "co_done": np.bool_,  # handled sideways by co-handlers
     "whistled": np.bool_,
     "reassigned": np.bool_,
-    "u_true": np.float32,  # per-ticket uniforms drawn with the demand (common random numbers)
-    "u_sat": np.float32,
-    "u_rep": np.float32,
-    "u_game": np.float32,
-    "u_ret": np.float32,
-    "u_acc": np.float32,  # classification
-    "u_side": np.float32,  # which neighbouring category a misfiled ticket lands in
-    "u_cov": np.float32,  # algorithm coverage (and, in M0, giving up on the way)
-    "u_man": np.float32,  # routing slip (and, in M0, whether the citizen guessed right)
-    "u_pick": np.float32,  # which office a citizen or a slip picks
+    "uid": np.int64,  # the ticket's identity for its random draws (repeats: + n << 40)
+    "repeat": np.int8,  # 0 first call; n for the n-th repeat call of the same need
+    "algo": np.bool_,  # routed by the algorithm (covered share)
+    "passed": np.bool_,  # passed from a street to one of its communities
+    "helper": np.int32,  # a bureau summoned by whistle, working on site (-1 none)
+    "ret1": np.int32,  # units that returned the case (never dispatched it again), -1 none
+    "ret2": np.int32,
+    "ret3": np.int32,
+    "review": np.bool_,  # a return request waits for the hub's review
+    "founded": np.bool_,  # the pending request is founded
+    "gamed_once": np.bool_,  # closed as resolved at its deadline once, found out, reopened
+    "upward": np.bool_,  # a superior's decision settled the extra needs (reassign, co-handling)
+    "t_at": np.int32,  # hour the case reached its holder
+    "t_first": np.int32,  # first hour the holder worked on it (-1 not yet)
 }
 
 

@@ -1,20 +1,28 @@
-"""M5 Performance assessment (考核) and innovation performance.
+"""M5 Performance assessment (考核), by unit: scores, ranks, pressure, fatigue, innovation.
 
 C6: vertical lines and territorial blocks *create innovation performance* around digital
-governance, and that strengthens the grassroots load.  Assessment pressure pi in [0, 1] with
-weights on response, resolution and satisfaction rates (default 0.2 / 0.4 / 0.4) and optional
-public ranking (ranking off scales pi by 0.8).  Effects in the model:
+governance, and that strengthens the grassroots load.  In the model the city sets a pressure
+pi in [0, 1] and weights on the response, resolution and satisfaction rates; what a unit does
+follows from *its own* situation:
 
-* deadline-first priority: tickets near their deadline get more of a unit's hours;
-* effort stretch: available hours x (1 + 0.25 pi), counted as overtime load;
-* 0.3 h of reporting per handled ticket;
-* returns are pushed down to the territorial unit (see dispatch);
-* gaming: at its deadline an unresolved ticket is "closed" with probability 0.6 pi (reported
-  resolved and satisfied, truly unresolved; Bevan & Hood 2006: reported 90-96 % vs surveyed
-  69-77 %);
-* persuasion: citizens are talked into a satisfied rating with probability min(0.95, 1.8 pi);
-* innovation projects: every assessed city- or district-level unit launches 0.5 pi projects a
-  month; each lives 90 days and costs every street in its scope 2 h a week.
+* **Scores**: every month (``assumptions.assessment.score_days``) each unit that handled cases
+  gets a score from its *recorded* rates of the last window - response (first contact within
+  ``hub.response_hours``), resolution and satisfaction as the hub's callback recorded them -
+  weighted, minus marks for rejected return requests and detected gaming; bureaus also carry
+  the streets' rating of their whistle responses (双考核).
+* **Rank and pressure**: with ranking on, units are ranked within their peer group (streets,
+  communities, district bureaus, city bureaus, district governments); a unit's own pressure is
+  p_u = pi x h(rank), h = 1 + spread x (rank percentile - 1/2), highest at the bottom (Beijing
+  names the bottom of its monthly ranking of streets publicly).  Without ranking p_u = pi.
+* **Decisions driven by p_u** (in the engine): deadline-first priority, overtime (stretch),
+  gaming at the deadline weighed against the chance of being found out, persuading unhappy
+  citizens before the callback, asking to exclude "unreasonable" cases, strategic return
+  requests.
+* **Fatigue**: a unit's fatigue is a moving average of its overtime over about four weeks;
+  it lowers the unit's work rate and quality, so sustained stretch pays at first and costs later.
+* **Innovation projects**: every assessed city- or district-level unit launches
+  ``innovation.per_month`` x pi projects a month; each lives ``project_days`` and costs every
+  street in its scope ``street_hours`` a week.  The run starts with the steady-state number.
 """
 
 from __future__ import annotations
@@ -24,31 +32,88 @@ import numpy as np
 from ..structure import CITY, DISTRICT, HUB, Structure
 from .design import Institutions
 
-REPORT_HOURS = 0.3
-PROJECT_DAYS = 90
-PROJECT_HOURS_PER_WEEK = 2.0
 WORK_HOURS_PER_WEEK = 70.0  # 7 days x 10 office hours: the hotline never closes
+RESPONSE, RESOLVED, SATISFIED, RECORDED, MARKS, RATING, RATED = range(7)
 
 
-def stretch(inst: Institutions) -> float:
-    return 1.0 + 0.25 * inst.pressure
+def priority(deadline_left: np.ndarray, pressure: np.ndarray, inst: Institutions, push: float):
+    """Weight of each open ticket in its unit's hours: 1, plus urgency as the deadline nears,
+    in proportion to the unit's own pressure and the weight of the response rate."""
+    k = push * pressure * inst.w_response / 0.2
+    return 1.0 + k * 12.0 / (2.0 + np.maximum(deadline_left, 0.0))
 
 
-def priority(deadline_left: np.ndarray, inst: Institutions) -> np.ndarray:
-    """Weight of each open ticket in its unit's hours: 1, plus urgency as the deadline nears."""
-    if inst.pressure <= 0:
-        return np.ones(len(deadline_left))
-    push = 4.0 * inst.pressure * inst.w_response / 0.2
-    return 1.0 + push * 12.0 / (2.0 + np.maximum(deadline_left, 0.0))
+def peer_groups(st: Structure) -> np.ndarray:
+    """[N] peer group of every unit (kind x level), -1 for the hub (never ranked)."""
+    g = st.kind.astype(np.int64) * 4 + st.level
+    return np.where(st.kind == HUB, -1, g)
 
 
-def gaming_probability(inst: Institutions) -> float:
-    return float(np.clip(0.6 * inst.pressure * inst.w_resolution / 0.4 * inst.gaming_factor, 0, 1))
+class Scores:
+    """Each unit's recorded rates over the scoring window, its score, rank and pressure."""
+
+    def __init__(self, st: Structure, days: int) -> None:
+        self.days = max(int(days), 1)
+        self.book = np.zeros((self.days, st.n_units, 7))  # one slot per day, a ring
+        self.group = peer_groups(st)
+        self.score = np.full(st.n_units, np.nan)
+        self.rank = np.full(st.n_units, 0.5)  # percentile in its group, 0 top .. 1 bottom
+
+    def slot(self, tick: int) -> np.ndarray:
+        return self.book[(tick // 24) % self.days]
+
+    def clear_day(self, tick: int) -> None:
+        self.book[(tick // 24) % self.days] = 0.0
+
+    def update(self, inst: Institutions, rating_weight: float) -> None:
+        """Monthly scoring and ranking from the window's records."""
+        s = self.book.sum(axis=0)
+        n = s[:, RECORDED]
+        has = n > 0
+        rate = np.divide(s[:, :3], n[:, None], out=np.zeros((len(n), 3)), where=has[:, None])
+        w = np.array([inst.w_response, inst.w_resolution, inst.w_satisfaction])
+        score = (rate * w).sum(axis=1) / max(w.sum(), 1e-12) - s[:, MARKS] / np.maximum(n, 1)
+        rated = s[:, RATED] > 0
+        rating = np.divide(s[:, RATING], s[:, RATED], out=np.zeros(len(n)), where=rated)
+        score = np.where(rated, (1 - rating_weight) * score + rating_weight * rating, score)
+        self.score = np.where(has, score, np.nan)
+        rank = np.full(len(n), 0.5)
+        for g in np.unique(self.group[self.group >= 0]):
+            members = np.flatnonzero((self.group == g) & has)
+            if len(members) > 1:
+                order = np.argsort(-self.score[members], kind="stable")
+                pct = np.empty(len(members))
+                pct[order] = np.arange(len(members)) / (len(members) - 1)
+                rank[members] = pct
+        self.rank = rank
+
+    def pressure(self, inst: Institutions, spread: float) -> np.ndarray:
+        """[N] each unit's own pressure p_u."""
+        if not inst.assess:
+            return np.zeros(len(self.rank))
+        if not inst.ranking:
+            return np.full(len(self.rank), inst.pressure)
+        return np.clip(inst.pressure * (1.0 + spread * (self.rank - 0.5)), 0.0, 1.0)
 
 
-def persuasion(inst: Institutions) -> float:
-    p = min(0.95, 1.8 * inst.pressure * inst.w_satisfaction / 0.4)
-    return p * (0.5 if inst.redesign else 1.0)
+def gaming_probability(pressure, detect, inst: Institutions, a) -> np.ndarray:
+    """Probability that a unit closes an unresolved case at its deadline as resolved.
+
+    It rises with the unit's pressure and the weight of the resolution rate and falls with the
+    chance of being found out that the unit has learnt (a: assumptions.gaming).
+    """
+    p = a.propensity * pressure * inst.w_resolution / 0.4 * (1.0 - a.deterrence * detect)
+    return np.clip(p, 0.0, 1.0)
+
+
+def fatigue_step(fatigue, overtime_ratio, day: int, memory_days: float) -> np.ndarray:
+    """Moving average of daily overtime with a memory of ``memory_days``.
+
+    For the first days it is the plain mean of the days so far, so the run does not begin
+    with a transient from zero that a summary would average over.
+    """
+    alpha = 1.0 / min(memory_days, day + 1.0)
+    return fatigue + alpha * (overtime_ratio - fatigue)
 
 
 class InnovationProjects:
@@ -66,27 +131,47 @@ class InnovationProjects:
         self.streets = st.region_unit
         self.end = np.zeros(0, dtype=np.int64)
         self.where = np.zeros(0, dtype=np.int64)
+        self.started = False
 
-    def step(self, tick: int, inst: Institutions, rng: np.random.Generator, hours: int = 1) -> None:
-        """Launch the projects of the next ``hours`` and retire finished ones."""
+    def _rate(self, inst: Institutions, a) -> float:
+        """Projects per launcher per hour."""
+        if not inst.innovation or inst.pressure <= 0:
+            return 0.0
+        factor = a.redesign_factor if inst.audit else 1.0
+        return a.per_month * inst.pressure * factor / (30 * 24)
+
+    def step(self, tick: int, inst: Institutions, rng, a, hours: int = 1) -> None:
+        """Launch the projects of the next ``hours`` and retire finished ones.
+
+        The first call starts from the steady state: Poisson(rate x life) projects per
+        launcher, with uniformly spread remaining lives.
+        """
         if len(self.end):
             keep = self.end > tick
             self.end, self.where = self.end[keep], self.where[keep]
-        if not inst.innovation or inst.pressure <= 0 or not len(self.launchers):
+        rate = self._rate(inst, a)
+        life = int(a.project_days * 24)
+        if not self.started:
+            self.started = True
+            if rate > 0 and len(self.launchers):
+                n = rng.poisson(rate * life, len(self.launchers))
+                where = np.repeat(self.scope, n)
+                self.where = where
+                self.end = tick + rng.integers(1, life + 1, len(where))
+        if rate <= 0 or not len(self.launchers):
             return
-        rate = 0.5 * inst.pressure * inst.innovation_factor / (30 * 24) * hours
-        n = rng.poisson(rate, len(self.launchers))
+        n = rng.poisson(rate * hours, len(self.launchers))
         if n.any():
             where = np.repeat(self.scope, n)
             self.where = np.concatenate([self.where, where])
-            self.end = np.concatenate([self.end, np.full(len(where), tick + PROJECT_DAYS * 24)])
+            self.end = np.concatenate([self.end, np.full(len(where), tick + life)])
 
     @property
     def active(self) -> int:
         return len(self.end)
 
-    def street_hours_per_week(self) -> np.ndarray:
+    def street_hours_per_week(self, hours_per_project: float) -> np.ndarray:
         """[R] weekly hours each street spends on the projects active in its scope."""
         city = (self.where == -1).sum()
         local = (self.where[None, :] == self.street_line[:, None]).sum(axis=1)
-        return PROJECT_HOURS_PER_WEEK * (city + local)
+        return hours_per_project * (city + local)

@@ -1,16 +1,20 @@
 """M7 Data-asset institutional design, and the effective institutions of a run.
 
 The paper's conclusion (C8): the way out of the tensions is a comprehensive institutional design
-around the platform system and the attributes of data *as an asset*.  The model has five levers:
+around the platform system and the attributes of data *as an asset*.  The model has six levers,
+each of which changes what units *can do or face*, never an output directly:
 
-a) shared public asset: every unit with a role in a category sees its data (S >= 0.85) and data
-   flows back to streets (S >= 0.8);
-b) one unified form and task platform (一表通): form work x 0.35, reporting x 0.5 (pilots report
-   over 60 % less reporting, S);
-c) duty list (权责清单): enforce categories must have a bureau lead, streets only co-handle
-   (national rule: functional departments' items may not be dispatched to the grassroots, S);
-d) dispatch arbitration: return delay x 0.25, no second return, return probability halved;
-e) assessment redesign: audited true resolution, gaming x 0.25, innovation projects x 0.3.
+a) shared public asset: every unit with a role in a category sees its data and data flows back
+   to streets (``assumptions.data.asset_floor`` / ``asset_grassroots``);
+b) one unified form and task platform (一表通): form work and reporting shrink
+   (``assumptions.design.forms_factor`` / ``reporting_factor``);
+c) enforce rule: ``duty_list`` (权责清单: enforce cases are led by bureaus, streets co-handle),
+   ``empower_streets`` (赋权街道: streets gain legal power on enforce categories and their
+   enforcement expertise grows over ``design.empowerment_days``) or ``none``;
+d) dispatch arbitration: the hub reviews return requests strictly and fast;
+e) assessment redesign: the hub *audits* a sample of closures on site, so gaming is detected
+   more often (units learn this and game less); fewer innovation projects are launched;
+f) proactive governance (未诉先办, 每月一题): monthly governance themes on the hottest cells.
 
 :func:`effective` folds these levers, and the dependencies between mechanisms (no dispatch or
 assessment without the unified entrance, which creates the ticket record), into one record.
@@ -27,23 +31,32 @@ WEIGHT_KEYS = ("expertise", "authority", "jurisdiction", "local", "data", "backl
 
 @dataclass(frozen=True)
 class Institutions:
-    """The numbers the engine uses, after dependencies and M7 levers are applied."""
+    """The institutions in force, after dependencies between mechanisms are applied.
+
+    Only switches and mechanism parameters live here; the numbers of the rules they switch on
+    are assumptions (``model/assumptions.py``).
+    """
 
     intake: bool
     direct_share: float
     seats: int
     handle_hours: float
+    callback_share: float
     interface: bool
     granularity: float
+    learning: bool
     mode: str  # none | manual | algorithmic (none without the entrance)
     coverage: float
     manual_accuracy: float
     algorithm_accuracy: float
     weights: np.ndarray  # [7] in WEIGHT_KEYS order
+    levels: str  # street | community: whom the hub dispatches livelihood cases to
+    review_strictness: float
     regime: str
     shared_asset: bool
     assess: bool
-    pressure: float  # effective assessment pressure pi (0 without assessment)
+    pressure: float  # assessment pressure pi (0 without assessment)
+    ranking: bool
     w_response: float
     w_resolution: float
     w_satisfaction: float
@@ -51,34 +64,18 @@ class Institutions:
     whistle: bool
     decision_timeout: float
     one_form: bool
-    duty_list: bool
+    enforce_rule: str  # none | duty_list | empower_streets
     arbitration: bool
-    redesign: bool
-
-    # --- derived multipliers -------------------------------------------------------------
-    @property
-    def forms_factor(self) -> float:
-        return 0.35 if self.one_form else 1.0
+    audit: bool
+    proactive: bool
 
     @property
-    def reporting_factor(self) -> float:
-        return 0.5 if self.one_form else 1.0
+    def duty_list(self) -> bool:
+        return self.enforce_rule == "duty_list"
 
     @property
-    def return_delay(self) -> float:
-        return (12.0 if self.intake else 24.0) * (0.25 if self.arbitration else 1.0)
-
-    @property
-    def return_factor(self) -> float:
-        return 0.5 if self.arbitration else 1.0
-
-    @property
-    def gaming_factor(self) -> float:
-        return 0.25 if self.redesign else 1.0
-
-    @property
-    def innovation_factor(self) -> float:
-        return 0.3 if self.redesign else 1.0
+    def empower(self) -> bool:
+        return self.enforce_rule == "empower_streets"
 
 
 def effective(mech: dict) -> Institutions:
@@ -93,24 +90,28 @@ def effective(mech: dict) -> Institutions:
     intake = bool(ent["enabled"])
     design = bool(m7["enabled"])
     assess = intake and bool(ass["enabled"])  # nothing to assess without a ticket record
-    ranking = 1.0 if ass.get("ranking", True) else 0.8
     w = dis["weights"]
     return Institutions(
         intake=intake,
         direct_share=float(ent["direct_share"]) if intake else 0.0,
         seats=int(ent["seats"]),
         handle_hours=float(ent.get("handle_minutes", 6)) / 60.0,
+        callback_share=float(ent.get("callback_share", 1.0)) if intake else 0.0,
         interface=intake and bool(itf["enabled"]),
         granularity=float(itf["granularity"]),
+        learning=intake and bool(itf["enabled"]) and bool(itf.get("learning", False)),
         mode=dis["mode"] if intake else "none",
-        coverage=float(dis["coverage"]) if dis["mode"] == "algorithmic" else 0.0,
+        coverage=float(dis["coverage"]) if intake and dis["mode"] == "algorithmic" else 0.0,
         manual_accuracy=float(dis.get("manual_accuracy", 0.88)),
         algorithm_accuracy=float(dis.get("algorithm_accuracy", 0.99)),
         weights=np.array([float(w[k]) for k in WEIGHT_KEYS]),
+        levels=dis.get("levels", "street") if intake else "community",
+        review_strictness=float(dis.get("review_strictness", 0.5)),
         regime=dat["regime"],
         shared_asset=design and bool(m7["shared_asset"]),
         assess=assess,
-        pressure=float(ass["pressure"]) * ranking if assess else 0.0,
+        pressure=float(ass["pressure"]) if assess else 0.0,
+        ranking=assess and bool(ass.get("ranking", True)),
         w_response=float(ass["weights"]["response"]),
         w_resolution=float(ass["weights"]["resolution"]),
         w_satisfaction=float(ass["weights"]["satisfaction"]),
@@ -118,7 +119,8 @@ def effective(mech: dict) -> Institutions:
         whistle=bool(esc["whistle"]),
         decision_timeout=float(esc.get("decision_timeout_hours", 48)),
         one_form=design and bool(m7["one_form"]),
-        duty_list=design and bool(m7["duty_list"]),
+        enforce_rule=m7.get("enforce_rule", "none") if design else "none",
         arbitration=design and bool(m7["arbitration"]) and intake,
-        redesign=design and bool(m7["assessment_redesign"]),
+        audit=design and bool(m7["assessment_redesign"]) and assess,
+        proactive=design and bool(m7.get("proactive", True)) and intake,
     )

@@ -1,0 +1,229 @@
+"""How a case ends: quality, the citizen's own view, persuasion, the hub's callback, repeat calls.
+
+When a unit closes a case (resolved, a quick fix, or - gaming - closed unresolved at its
+deadline), the model decides in order:
+
+1. **The truth.**  Quality q from the expertise brought to the case (the holder's, or the
+   summoned bureau's on site), nuance lost by the catalogue, overload and fatigue; the case is
+   truly resolved with probability q (a gamed or lost case: never).  The citizen is truly
+   satisfied with a logistic probability of quality, lateness, forwards, several departments and
+   earlier calls of the same need.
+2. **The unit's moves under assessment** (its own pressure p_u): persuading an unhappy citizen
+   before the callback (做工作: costs staff time, succeeds with a probability), and, failing
+   that, asking the hub to exclude the case as an unreasonable demand (申诉剔除).
+3. **The record.**  The hub calls the citizen back (回访, ``entrance_control.callback_share``)
+   and records *resolved?* and *satisfied?* as the citizen answers - the truth, unless
+   persuaded; where no callback is made the unit's own closure report stands.  Under the
+   assessment redesign the hub also audits a sample of closures on site, which records the true
+   resolution.  Without the platform (M0) there is no record but the citizens' own view.
+4. **Found out.**  A gamed case is detected when the called-back citizen says it is not
+   resolved, or when it is audited: it counts against the unit's score and *reopens*; every unit
+   learns from its own gamed cases how likely it is to be found out.
+5. **Failure demand.**  A citizen whose need was not met calls again after a while (重复来电),
+   as a new ticket of the same need, less patient than before.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import metrics as M  # noqa: N812
+from . import rand
+from .casework import PERSUADE, REPORT
+from .intake import REPEAT_UID
+from .mechanisms import assessment, interface
+from .tickets import PROCESS
+
+
+class Outcomes:
+    """The end of a case and what the record makes of it (mixed into Simulation)."""
+
+    def _quality(self, i, how: str) -> np.ndarray:
+        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a.quality
+        holder, cat, region, helper = c["holder"][i], c["cat"][i], c["region"][i], c["helper"][i]
+        know = np.maximum(st.local[holder] * st.covers[holder, region], self.access[holder, cat])
+        e = self.eff_exp[holder, cat]
+        e = np.where(helper >= 0, np.maximum(e, self.eff_exp[np.maximum(helper, 0), cat]), e)
+        q = a.base + (1 - a.base) * e
+        if inst.interface:
+            q = q * interface.abstraction_factor(c["nu"][i], inst.granularity, know, a.abstraction_loss)
+        if how == "quickfix":
+            q = q * a.quick_fix
+        util = self.unit_hours.sum(axis=0)[holder] / np.maximum(st.capacity[holder], 1e-9)
+        q = q * (1.0 - a.overload_loss * np.clip(util - a.overload_from, 0.0, 0.6))
+        return q * (1.0 - self.a.fatigue.quality_loss * self.fatigue[holder])
+
+    def _finish(self, i, t: int, how: str) -> None:
+        """Record the outcome of closed tickets; reopen the gamed ones found out."""
+        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a
+        holder = c["holder"][i]
+        n = len(i)
+        lost = how == "lost"
+        q = self._quality(i, how) if how in ("resolved", "quickfix") else np.zeros(n)
+        true_ok = self._u(i, rand.TRUE) < q
+        late_days = np.maximum(0, t - c["deadline"][i]) / 24.0
+        multi = c["n_extra"][i] > 0
+        sa = a.satisfaction
+        x = (
+            sa.base
+            + sa.quality * q * true_ok
+            - sa.late * np.minimum(late_days, 10)
+            - sa.hop * c["hops"][i]
+            - sa.multi * multi
+            - sa.repeat * c["repeat"][i]
+        )
+        sat_true = (self._u(i, rand.SAT) < 1.0 / (1.0 + np.exp(-x))) & (not lost)
+        # -- the unit's moves before the callback ------------------------------------------
+        p_u = self.pressure_u[holder] if inst.assess else np.zeros(n)
+        unhappy = ~(true_ok & sat_true) & (not lost)
+        attempt = unhappy & (self._u(i, rand.PERSUADE) < a.persuasion.propensity * p_u)
+        if attempt.any():
+            np.add.at(self.owed[:, PERSUADE], holder[attempt], a.persuasion.hours)
+        persuaded = attempt & (self._u(i, rand.PERSUADED) < a.persuasion.success)
+        ask = unhappy & ~persuaded & (self._u(i, rand.EXCLUDE) < a.exclusion.request * p_u)
+        excluded = ask & (self._u(i, rand.APPROVE) < a.exclusion.approval)
+        # -- the record ---------------------------------------------------------------------
+        if inst.intake:
+            called = self._u(i, rand.CALLBACK) < inst.callback_share
+            audited = inst.audit & (self._u(i, rand.AUDIT) < a.design.audit_share)
+            rec_res = np.where(called, true_ok | persuaded, True)  # else: the unit's report
+            rec_sat = np.where(called, sat_true | persuaded, True)
+            rec_res = np.where(audited, true_ok, rec_res)
+            detected = (how == "gamed") & ((called & ~persuaded) | audited)
+        else:  # no hub, no record: the citizens' own view
+            called = audited = detected = np.zeros(n, bool)
+            rec_res, rec_sat = true_ok, sat_true
+        if how == "gamed":
+            self._learn_detection(holder, detected, t)
+        if detected.any():
+            self._reopen(i[detected])
+            keep = ~detected
+            i, holder, q, true_ok, sat_true = i[keep], holder[keep], q[keep], true_ok[keep], sat_true[keep]
+            multi, called, persuaded, excluded = multi[keep], called[keep], persuaded[keep], excluded[keep]
+            rec_res, rec_sat = rec_res[keep], rec_sat[keep]
+            n = len(i)
+            if not n:
+                return
+        self._count(i, t, how, q, true_ok, sat_true, multi, called, persuaded, excluded, rec_res, rec_sat)
+        self._repeat_calls(i, t, true_ok, sat_true)
+        self.tickets.free(i)
+
+    def _learn_detection(self, holder, detected, t: int) -> None:
+        """Each unit's learnt chance of being found out moves towards what it just saw."""
+        n = self.st.n_units
+        cnt = np.bincount(holder, minlength=n)
+        hit = np.bincount(holder, weights=detected.astype(float), minlength=n)
+        seen = cnt > 0
+        rate = 1.0 - (1.0 - self.a.gaming.learning) ** cnt
+        self.detect = np.where(seen, self.detect + rate * (hit / np.maximum(cnt, 1) - self.detect), self.detect)
+        if detected.any():
+            self.row[M.COL["gamed_detected"]] += detected.sum()
+            if self.inst.assess:
+                marks = self.scores.slot(t)[:, assessment.MARKS]
+                np.add.at(marks, holder[detected], self.a.assessment.detected_mark)
+
+    def _reopen(self, i) -> None:
+        """A gamed case found out goes back to its holder with the work it still needs."""
+        c = self.tickets.cols
+        c["state"][i] = PROCESS
+        c["at"][i] = c["holder"][i]
+        c["gamed_once"][i] = True
+        c["work"][i] = np.maximum(c["work"][i], 0.25 * c["kappa"][i])
+
+    def _count(self, i, t, how, q, true_ok, sat_true, multi, called, persuaded, excluded, rec_res, rec_sat):
+        st, inst, c, row, col, a = self.st, self.inst, self.tickets.cols, self.row, M.COL, self.a
+        holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
+        n = len(i)
+        resolved = how in ("resolved", "quickfix")
+        hours = t - c["created"][i] + c["wait"][i]
+        recorded = ~excluded
+        row[col["finished"]] += n
+        row[col[how]] += n
+        row[col["resolved_true"]] += true_ok.sum()
+        row[col["recorded"]] += recorded.sum()
+        row[col["resolved_rep"]] += (rec_res & recorded).sum()
+        row[col["sat_rep"]] += (rec_sat & recorded).sum()
+        row[col["sat_true"]] += sat_true.sum()
+        row[col["excluded"]] += excluded.sum()
+        row[col["callbacks"]] += called.sum()
+        row[col["persuaded"]] += persuaded.sum()
+        dilemma = (c["escalations"][i] > 0) | c["whistled"][i]
+        row[col["dilemma_n"]] += dilemma.sum()
+        row[col["dilemma_hours"]] += hours[dilemma].sum()
+        row[col["true_on_time"]] += (true_ok & (t <= c["deadline"][i])).sum()
+        row[col["redispatched"]] += (c["ret1"][i] >= 0).sum()
+        urg = c["urg"][i]
+        ontime = (how == "gamed") | ((how != "lost") & (t <= c["deadline"][i]))
+        nc = M.N_CLASSES
+        row[col["ontime_0"] : col["ontime_0"] + nc] += np.bincount(urg, ontime, nc)
+        row[col["due_0"] : col["due_0"] + nc] += np.bincount(urg, minlength=nc)
+        # lateral: how the extra needs of multi-department cases were met, from their history
+        sideways = (how == "resolved") & (c["co_done"][i] | c["whistled"][i]) & ~c["upward"][i]
+        row[col["multi_n"]] += multi.sum()
+        row[col["lateral"]] += (sideways & multi).sum()
+        row[col["upward"]] += (c["upward"][i] & multi).sum()
+        row[col["multi_quickfix"]] += (multi & (how == "quickfix")).sum()
+        if resolved:
+            b = np.searchsorted(M.RES_BINS, hours.astype(np.float64), side="right") - 1
+            b = np.clip(b, 0, M.N_BINS - 1)
+            row[col["res_bin_0"] : col["res_bin_0"] + M.N_BINS] += np.bincount(b, minlength=M.N_BINS)
+            row[col["match_sum"]] += (self.eff_exp[holder, cat] / self.best_exp[cat, region]).sum()
+            row[col["match_n"]] += n
+            first = (c["ret1"][i] < 0) & (c["hops"][i] == 0) & ~c["reassigned"][i]
+            row[col["first_ok"]] += first.sum()
+            np.add.at(
+                self.history_q,
+                (holder, cat),
+                a.work.history_rate * (q * true_ok - self.history_q[holder, cat]),
+            )
+            owner = self.catalogue[cat, region]
+            self.day.done(cat, c["kappa"][i].astype(np.float64), holder == owner)
+            if inst.learning:
+                self._learn_catalogue(i[c["ret1"][i] >= 0])
+        if inst.assess:
+            factor = a.design.reporting_factor if inst.one_form else 1.0
+            self.owed[:, REPORT] += np.bincount(holder, minlength=st.n_units) * (
+                a.assessment.report_hours * factor
+            )
+            responded = (c["t_first"][i] >= 0) & (c["t_first"][i] - c["t_at"][i] <= a.hub.response_hours)
+            book = self.scores.slot(t)
+            for j, v in (
+                (assessment.RESPONSE, responded),
+                (assessment.RESOLVED, rec_res),
+                (assessment.SATISFIED, rec_sat),
+                (assessment.RECORDED, np.ones(n, bool)),
+            ):
+                np.add.at(book[:, j], holder[recorded], v[recorded].astype(float))
+
+    def _learn_catalogue(self, i) -> None:
+        """The catalogue follows the unit that keeps resolving a cell's returned cases."""
+        if not len(i):
+            return
+        c, k = self.tickets.cols, self.a.design.learning_cases
+        for j in i:  # returned-and-resolved cases are few: a loop is clearer here
+            cat, reg, u = int(c["cat"][j]), int(c["region"][j]), int(c["holder"][j])
+            if self.learn_unit[cat, reg] == u:
+                self.learn_count[cat, reg] += 1
+            else:
+                self.learn_unit[cat, reg], self.learn_count[cat, reg] = u, 1
+            if self.learn_count[cat, reg] >= k:
+                self.catalogue[cat, reg] = u
+
+    def _repeat_calls(self, i, t: int, true_ok, sat_true) -> None:
+        """Citizens whose need was not met call again (failure demand)."""
+        c, a = self.tickets.cols, self.a.repeat
+        p = np.where(~true_ok, a.unresolved, np.where(~sat_true, a.unsatisfied, 0.0))
+        again = (self._u(i, rand.REPEAT) < p) & (c["repeat"][i] < a.max_repeats)
+        r = i[again]
+        if not len(r):
+            return
+        delay = -np.log1p(-self._u(r, rand.REPEAT_DELAY)) * a.delay_days * 24.0
+        uid = c["uid"][r] % REPEAT_UID + (c["repeat"][r].astype(np.int64) + 1) * REPEAT_UID
+        values = {
+            "uid": uid,
+            "repeat": c["repeat"][r] + 1,
+            "created": t + 1 + np.floor(delay).astype(np.int64),
+        }
+        for name in ("cat", "region", "kappa", "nu", "urg", "extra1", "extra2"):
+            values[name] = c[name][r].copy()
+        self._add_tickets(values)

@@ -1,0 +1,65 @@
+"""Counter-based random numbers: a uniform computed from (seed, ticket, event, step).
+
+A sequential random stream hands out numbers in the order they are asked for, so a ticket's luck
+depends on how many other tickets asked before it: change one institution and every later draw
+shifts.  Here each draw is a pure function of *who* draws it and *what for* - the run's seed,
+the ticket's id, an event code and a step (an hour, a repeat number) - hashed by SplitMix64.
+A ticket therefore meets the same luck whatever the other tickets do, two designs compared on
+one seed face the same citizens *and* the same chances along the way (common random numbers),
+and a run gives the same history alone or in a batch.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+_M1 = np.uint64(0xBF58476D1CE4E5B9)
+_M2 = np.uint64(0x94D049BB133111EB)
+_GOLD = np.uint64(0x9E3779B97F4A7C15)
+_S30, _S27, _S31 = np.uint64(30), np.uint64(27), np.uint64(31)
+_TO_UNIT = 1.0 / float(1 << 53)
+
+# Event codes: one per kind of decision or chance a ticket meets.
+(
+    TRUE,  # whether a handled case is truly resolved (against its quality)
+    SAT,  # whether the citizen is satisfied
+    ACC,  # operator classification
+    SIDE,  # neighbour category of a misfiled case
+    COV,  # algorithm coverage; in M0 giving up on the way
+    MAN,  # routing slip; in M0 whether the citizen guessed right
+    PICK,  # which office a citizen or a slip picks
+    RETURN,  # whether the holder requests a return
+    REVIEW,  # the hub's review of a return request
+    CO,  # informal coordination (M0)
+    COMMUNITY,  # a street passes a case to a community
+    WHICH_COMMUNITY,
+    EXCEPTION,  # exception in an hour of work
+    GAME,  # gaming at the deadline
+    PERSUADE,  # persuasion attempt
+    PERSUADED,  # persuasion success
+    EXCLUDE,  # exclusion request
+    APPROVE,  # exclusion approved
+    CALLBACK,  # the hub calls back
+    AUDIT,  # the hub audits the closure on site
+    REPEAT,  # the citizen calls again
+    REPEAT_DELAY,
+    PREVENT,  # a call prevented by proactive governance
+    WHISTLE,  # the cost a street weighs before it whistles
+) = range(24)
+
+
+def _splitmix(x: np.ndarray) -> np.ndarray:
+    x = x + _GOLD
+    x = (x ^ (x >> _S30)) * _M1
+    x = (x ^ (x >> _S27)) * _M2
+    return x ^ (x >> _S31)
+
+
+def uniform(seed: int, uid: np.ndarray, event: int, step=0) -> np.ndarray:
+    """Uniforms in [0, 1), one per ticket id, for one event code and step (array or scalar)."""
+    with np.errstate(over="ignore"):
+        x = np.asarray(uid, dtype=np.uint64) * np.uint64(0x100000001B3)
+        x = _splitmix(x ^ np.uint64(seed & 0xFFFFFFFFFFFF) * _GOLD)
+        x = _splitmix(x ^ np.uint64(event) * _M2)
+        x = _splitmix(x ^ np.asarray(step, dtype=np.int64).astype(np.uint64))
+    return (x >> np.uint64(11)).astype(np.float64) * _TO_UNIT

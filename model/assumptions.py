@@ -85,7 +85,7 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
     },
     "structure": {
         "able_expertise": _c(0.3, 0.2, 0.4, SHARE, "expertise below which a case is 'not ours'"),
-        "district_jurisdiction": _c(0.75, 0.5, 0.9, SHARE, "local standing of district units"),
+        "district_jurisdiction": _c(0.6, 0.45, 0.75, SHARE, "local standing of district units"),
     },
     "hub": {
         "operator_hours": _s(0.1, 0.05, 0.2, HOURS, "12345 hotline reports", "manual dispatch"),
@@ -94,7 +94,7 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
     "returns": {
         "founded_request": _c(0.9, 0.7, 1.0, PROB, "a unit requests a founded return"),
         "strategic_request": _c(
-            0.12, 0.05, 0.25, PROB, "top rate of unfounded (strategic) return requests"
+            0.03, 0.015, 0.06, PROB, "top rate of unfounded (strategic) return requests"
         ),
         "review_hours": _c(8, 2, 24, HOURS, "the hub's review of a return request"),
         "review_work": _c(0.25, 0.1, 0.5, HOURS, "hub and unit time per return request"),
@@ -125,7 +125,7 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
         "abstraction_loss": _c(0.5, 0.3, 0.7, FACTOR, "nuance lost by a coarse catalogue"),
     },
     "satisfaction": {
-        "base": _c(-2.5, -3.5, -1.8, LOGIT, "citizen satisfaction: intercept"),
+        "base": _c(-2.0, -3.0, -1.4, LOGIT, "citizen satisfaction: intercept"),
         "quality": _c(5.0, 3.5, 6.5, LOGIT, "satisfaction: weight of a resolved case's quality"),
         "late": _c(0.4, 0.25, 0.55, LOGIT, "satisfaction: cost per day late (up to 10)"),
         "hop": _c(0.3, 0.2, 0.4, LOGIT, "satisfaction: cost per forward between offices"),
@@ -163,13 +163,13 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
         "learning": _c(0.1, 0.05, 0.2, FACTOR, "how fast a unit learns its chance of detection"),
     },
     "persuasion": {
-        "propensity": _c(0.9, 0.6, 1.0, PROB, "persuading an unhappy citizen, full pressure"),
-        "success": _c(0.7, 0.5, 0.85, PROB, "a citizen is talked round (做工作)"),
+        "eagerness": _c(3.0, 1.5, 4.5, FACTOR, "persuasion attempts per unit of own pressure"),
+        "success": _c(0.75, 0.6, 0.9, PROB, "a citizen is talked round (做工作)"),
         "hours": _c(0.5, 0.25, 1.0, HOURS, "staff time of one persuasion"),
     },
     "exclusion": {
-        "request": _c(0.5, 0.3, 0.7, PROB, "asking to exclude an unhappy case, full pressure"),
-        "approval": _c(0.4, 0.2, 0.6, PROB, "the hub excludes a case as unreasonable (剔除)"),
+        "eagerness": _c(2.0, 1.0, 3.0, FACTOR, "exclusion requests per unit of own pressure"),
+        "approval": _c(0.5, 0.3, 0.7, PROB, "the hub excludes a case as unreasonable (剔除)"),
     },
     "fatigue": {
         "days": _c(28, 14, 42, DAYS, "memory of a unit's fatigue (moving average)"),

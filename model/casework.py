@@ -85,7 +85,7 @@ class Casework:
         give = np.zeros(len(i))
         cap = np.where(c["urg"][i] == 0, a.work.urgent_team, 1.0)  # staff-hours per hour
         for _ in range(2):  # share, then hand what saturated tickets left to the others
-            open_ = need - give > 1e-9
+            open_ = need - give > 1e-7
             wsum = np.bincount(at[open_], weights=w[open_], minlength=st.n_units)
             share = np.where(open_, left[at] * w / np.maximum(wsum[at], 1e-12), 0.0)
             add = np.minimum(share, np.minimum(cap, need) - give)
@@ -145,7 +145,8 @@ class Casework:
             (c["co1"][i] >= 0) | (c["helper"][i] >= 0),
             c["cross"][i],
         )
-        hit = self._u(i, rand.EXCEPTION, t) < 1.0 - np.exp(-h)
+        exposure = np.minimum(give[live], 1.0)  # hours of work on the case this hour
+        hit = self._u(i, rand.EXCEPTION, t) < 1.0 - np.exp(-h * exposure)
         i, holder, cat = i[hit], holder[hit], cat[hit]
         if not len(i):
             return
@@ -210,7 +211,7 @@ class Casework:
         missing a partner gets co-handlers authorised from above; any other exception is sent
         back for rework, which settles the data gap with the partners that raised it."""
         st, c, a = self.st, self.tickets.cols, self.a.escalation
-        i = np.flatnonzero((c["state"] == DECISION) & (c["dec"] <= 1e-9))
+        i = np.flatnonzero((c["state"] == DECISION) & (c["dec"] <= 1e-6))
         if not len(i):
             return
         self.row[M.COL["decisions"]] += len(i)

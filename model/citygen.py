@@ -44,7 +44,9 @@ A_CITY_CAPACITY: dict[tuple, float] = {
     ("tiao", "district", "market"): 12,
     ("tiao", "district", "civil"): 8,
 }
-A_CITY_TICKETS_PER_DAY = 150  # 1.5 dispatched tickets per 10,000 residents x 1 million
+# First calls a day: with repeat calls (failure demand, about 13 %) the hotline dispatches about
+# 150 tickets a day, 1.5 per 10,000 residents x 1 million.
+A_CITY_TICKETS_PER_DAY = 130
 A_CITY_SHOCK = {"day": 60, "category": "utilities", "strength": 0.3, "days": 14}  # a flood
 
 CITY_BUREAUS = (  # id, categories, 中文, English
@@ -201,7 +203,7 @@ def a_city(name: str = "A city", description: str = "") -> dict:
         units += _district(d, list(streets), A_CITY_CAPACITY)
     return {
         "format": "govflex-scenario",
-        "schema_version": 1,
+        "schema_version": 2,
         "name": name,
         "description": description,
         "seed": 1,
@@ -244,7 +246,7 @@ def megacity(name: str = "Megacity", description: str = "") -> dict:
         units += _district(d, streets, capacity)
     return {
         "format": "govflex-scenario",
-        "schema_version": 1,
+        "schema_version": 2,
         "name": name,
         "description": description,
         "seed": 1,
@@ -297,7 +299,7 @@ _TYPICAL = _PLATFORM | {
 _TENSIONS = _TYPICAL | {
     "assessment": {"enabled": True, "pressure": 0.9, "ranking": True, "innovation": True},
 }
-_ALL_LEVERS = ("shared_asset", "one_form", "duty_list", "arbitration", "assessment_redesign")
+_ALL_LEVERS = ("shared_asset", "one_form", "arbitration", "assessment_redesign", "proactive")
 
 # fmt: off
 PRESETS: dict[str, tuple[str, dict, str]] = {  # name -> (title, mechanisms, description)
@@ -336,7 +338,9 @@ PRESETS: dict[str, tuple[str, dict, str]] = {  # name -> (title, mechanisms, des
        "the streets hours of work. Watch whether flexibility shrinks while the grassroots "
        "load grows, and how far reported resolution drifts from true resolution."),
     "institutional-design": ("Institutional design around data as an asset", _TENSIONS | {
-        "data_asset_design": {"enabled": True, **dict.fromkeys(_ALL_LEVERS, True)},
+        "data_asset_design": {
+            "enabled": True, "enforce_rule": "duty_list", **dict.fromkeys(_ALL_LEVERS, True),
+        },
     }, "The same tensions, with the paper's way out: institutions built around the platform "
        "and around data as a public asset. Data is shared and flows back to streets, one "
        "unified form replaces repeated reporting, a duty list keeps enforcement tickets with "

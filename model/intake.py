@@ -17,7 +17,7 @@ from . import metrics as M  # noqa: N812
 from . import rand
 from .mechanisms import assessment, data, dispatch, entrance, interface
 from .structure import STREET
-from .tickets import PENDING, PROCESS, TRANSIT
+from .tickets import ONCE_COLUMNS, PENDING, PROCESS, TRANSIT
 
 DEADLINE_HOURS = np.array([2, 24, 7 * 24, 15 * 24])  # urgent, utilities, general, complex (S)
 DIURNAL = np.array(
@@ -33,9 +33,13 @@ REPEAT_UID = 1 << 40  # a repeat call's ticket id: the first call's id + n << 40
 class Intake:
     """Arrivals, routing and delivery of tickets (mixed into Simulation)."""
 
-    def _u(self, i, event: int, step=0) -> np.ndarray:
-        """Counter-based uniforms of tickets i for one event (model/rand.py)."""
-        return rand.uniform(self.seed, self.tickets.cols["uid"][i], event, step)
+    def _u(self, i, event: int, step=None) -> np.ndarray:
+        """Counter-based uniforms of tickets i for one event (model/rand.py); once-per-ticket
+        events read the numbers stored at creation, repeated events hash (event, step)."""
+        c = self.tickets.cols
+        if step is None:
+            return c[f"u{event}"][i]
+        return rand.uniform(self.seed, c["uid"][i], event, step)
 
     def _urgency_mix(self) -> np.ndarray:
         a = self.a.demand
@@ -122,6 +126,9 @@ class Intake:
         for name in ("wait", "dec"):
             c[name][i] = 0.0
         c["cross"][i] = 1.0
+        u = rand.once(self.seed, values["uid"])
+        for j, name in enumerate(ONCE_COLUMNS):
+            c[name][i] = u[:, j]
         c["state"][i] = PENDING
         for h in np.unique(created):
             rows = i[created == h]

@@ -76,11 +76,11 @@ class Outcomes:
         # -- the unit's moves before the callback ------------------------------------------
         p_u = self.pressure_u[holder] if inst.assess else np.zeros(n)
         unhappy = ~(true_ok & sat_true) & (not lost)
-        attempt = unhappy & (self._u(i, rand.PERSUADE) < a.persuasion.propensity * p_u)
+        attempt = unhappy & (self._u(i, rand.PERSUADE) < a.persuasion.eagerness * p_u)
         if attempt.any():
             np.add.at(self.owed[:, PERSUADE], holder[attempt], a.persuasion.hours)
         persuaded = attempt & (self._u(i, rand.PERSUADED) < a.persuasion.success)
-        ask = unhappy & ~persuaded & (self._u(i, rand.EXCLUDE) < a.exclusion.request * p_u)
+        ask = unhappy & ~persuaded & (self._u(i, rand.EXCLUDE) < a.exclusion.eagerness * p_u)
         excluded = ask & (self._u(i, rand.APPROVE) < a.exclusion.approval)
         # -- the record ---------------------------------------------------------------------
         if inst.intake:
@@ -217,7 +217,7 @@ class Outcomes:
         r = i[again]
         if not len(r):
             return
-        delay = -np.log1p(-self._u(r, rand.REPEAT_DELAY)) * a.delay_days * 24.0
+        delay = -np.log1p(-self._u(r, rand.REPEAT_DELAY).astype(np.float64)) * a.delay_days * 24.0
         uid = c["uid"][r] % REPEAT_UID + (c["repeat"][r].astype(np.int64) + 1) * REPEAT_UID
         values = {
             "uid": uid,

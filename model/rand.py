@@ -48,6 +48,14 @@ _TO_UNIT = 1.0 / float(1 << 53)
 ) = range(24)
 
 
+# Events met at most once per ticket: drawn together when the ticket is created and stored
+# with it (the same numbers a later call would compute; one vectorised hash instead of many).
+ONCE = (
+    TRUE, SAT, ACC, SIDE, COV, MAN, PICK, CO, COMMUNITY, WHICH_COMMUNITY, GAME,
+    PERSUADE, PERSUADED, EXCLUDE, APPROVE, CALLBACK, AUDIT, REPEAT, REPEAT_DELAY, PREVENT,
+)  # fmt: skip
+
+
 def _splitmix(x: np.ndarray) -> np.ndarray:
     x = x + _GOLD
     x = (x ^ (x >> _S30)) * _M1
@@ -55,11 +63,18 @@ def _splitmix(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> _S31)
 
 
-def uniform(seed: int, uid: np.ndarray, event: int, step=0) -> np.ndarray:
+def once(seed: int, uid: np.ndarray) -> np.ndarray:
+    """[n, len(ONCE)] the uniforms of every once-per-ticket event (float32)."""
+    uid = np.asarray(uid, dtype=np.int64)
+    events = np.asarray(ONCE, dtype=np.int64)
+    return uniform(seed, uid[:, None], events[None, :]).astype(np.float32)
+
+
+def uniform(seed: int, uid: np.ndarray, event, step=0) -> np.ndarray:
     """Uniforms in [0, 1), one per ticket id, for one event code and step (array or scalar)."""
     with np.errstate(over="ignore"):
         x = np.asarray(uid, dtype=np.uint64) * np.uint64(0x100000001B3)
         x = _splitmix(x ^ np.uint64(seed & 0xFFFFFFFFFFFF) * _GOLD)
-        x = _splitmix(x ^ np.uint64(event) * _M2)
+        x = _splitmix(x ^ np.asarray(event, dtype=np.int64).astype(np.uint64) * _M2)
         x = _splitmix(x ^ np.asarray(step, dtype=np.int64).astype(np.uint64))
     return (x >> np.uint64(11)).astype(np.float64) * _TO_UNIT

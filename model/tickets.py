@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import rand
+
 FREE, TRANSIT, PROCESS, DECISION = 0, 1, 2, 3
 PENDING = -1  # drawn for later today, not yet called in
 # name -> dtype of every per-ticket column
@@ -60,6 +62,10 @@ COLUMNS: dict[str, type] = {
     "t_at": np.int32,  # hour the case reached its holder
     "t_first": np.int32,  # first hour the holder worked on it (-1 not yet)
 }
+
+
+ONCE_COLUMNS = tuple(f"u{e}" for e in rand.ONCE)  # stored uniforms, one per event code
+COLUMNS.update({name: np.float32 for name in ONCE_COLUMNS})
 
 
 class TicketStore:

@@ -2,7 +2,7 @@
 
 C5: at the digital end, a unit that is given a task without matching power must seek help from
 higher-level departments.  Following the Virtual Design Team (Jin & Levitt 1996), a ticket in
-process raises an *exception* each working hour with hazard
+process raises an *exception* at a rate per hour of work on it (hazard x hours worked, at most 1)
 
     h = b (1 - expertise)(1 - S) + p [no legal power on an enforce category]
         + c [a partner is needed but missing]   (x (1 - cross access) / 2 when partners exist)

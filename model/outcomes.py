@@ -76,7 +76,11 @@ class Outcomes:
         # -- the unit's moves before the callback ------------------------------------------
         p_u = self.pressure_u[holder] if inst.assess else np.zeros(n)
         unhappy = ~(true_ok & sat_true) & (not lost)
-        attempt = unhappy & (self._u(i, rand.PERSUADE) < a.persuasion.eagerness * p_u)
+        # talking a citizen round on an unresolved case is a claim an audit can expose: the unit
+        # weighs it against the chance of being found out it has learnt, as it does for gaming
+        deter = np.where(true_ok, 1.0, 1.0 - a.gaming.deterrence * self.detect[holder])
+        eager = a.persuasion.eagerness * p_u * np.clip(deter, 0.0, 1.0)
+        attempt = unhappy & (self._u(i, rand.PERSUADE) < eager)
         if attempt.any():
             np.add.at(self.owed[:, PERSUADE], holder[attempt], a.persuasion.hours)
         persuaded = attempt & (self._u(i, rand.PERSUADED) < a.persuasion.success)

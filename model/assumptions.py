@@ -196,6 +196,7 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
         "bureau_hours": _c(2.0, 1.0, 3.0, HOURS, "bureau time to report on site"),
         "bureau_share": _c(0.5, 0.3, 0.7, SHARE, "share of the case the bureau works on site"),
         "cost_hours": _c(4, 2, 8, HOURS, "waiting the street accepts before it whistles"),
+        "priority": _c(4.0, 2.0, 6.0, FACTOR, "weight of a summoned case in the street's hours"),
         "rating_weight": _c(0.1, 0.05, 0.2, WEIGHT, "streets' rating in a bureau's score"),
     },
     "design": {

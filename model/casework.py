@@ -84,6 +84,7 @@ class Casework:
         w = assessment.priority(
             (c["deadline"][i] - t).astype(float), self.pressure_u[at], inst, a.assessment.priority_push
         )
+        w = np.where(c["whistled"][i], a.whistle.priority, 1.0) * w  # a joint action on site
         give = np.zeros(len(i))
         cap = np.where(c["urg"][i] == 0, a.work.urgent_team, 1.0)  # staff-hours per hour
         for _ in range(2):  # share, then hand what saturated tickets left to the others
@@ -144,7 +145,7 @@ class Casework:
             self.access[holder, cat],
             c["noauth"][i],
             c["co_missing"][i],
-            (c["co1"][i] >= 0) | (c["helper"][i] >= 0),
+            (c["co1"][i] >= 0) | (c["co2"][i] >= 0) | (c["helper"][i] >= 0),
             c["cross"][i],
         )
         exposure = np.minimum(give[live], 1.0)  # hours of work on the case this hour

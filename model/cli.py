@@ -17,13 +17,13 @@ import time
 from pathlib import Path
 
 from .engine import Simulation
-from .metrics import SUMMARY_KEYS
+from .metrics import SUMMARY_KEYS, WHOLE_RUN_KEYS
 from .presets import list_presets, resolve_scenario
 from .scenario import ScenarioError, apply_overrides, normalize
 
 CSV_KEYS = (
     ("day",)
-    + tuple(k for k in SUMMARY_KEYS if not k.startswith("tickets_"))
+    + tuple(k for k in SUMMARY_KEYS if not k.startswith("tickets_") and k not in WHOLE_RUN_KEYS)
     + (
         "gaming_gap",
         "territorial_share",
@@ -35,6 +35,8 @@ CSV_KEYS = (
         "load_report",
         "load_innov",
         "load_escal",
+        "load_persuade",
+        "load_project",
         "tickets_created",
         "tickets_resolved",
         "tickets_open",
@@ -45,6 +47,10 @@ CSV_KEYS = (
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="govflex", description="GovFlex headless runs")
     sub = p.add_subparsers(dest="command", required=True)
+    asm = sub.add_parser(
+        "assumptions", help="list every modelling assumption: value, default, range, source"
+    )
+    asm.add_argument("scenario", nargs="?", help="a scenario file or preset (default: defaults)")
     run = sub.add_parser("run", help="run a scenario file or preset without the GUI")
     run.add_argument("scenario", help="a *.govflex.json file or a preset name")
     run.add_argument("--days", type=float, help="simulated days (default: the scenario's)")
@@ -195,8 +201,32 @@ def compare_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
+def assumptions_cmd(args: argparse.Namespace) -> int:
+    """Every assumption with its value in the scenario, default, range, unit and provenance."""
+    from .assumptions import table
+
+    section = None
+    if args.scenario:
+        try:
+            section = resolve_scenario(args.scenario)["assumptions"]
+        except ScenarioError as err:
+            return _print_problems(err)
+    print(f"{'assumption':42s} {'value':>8s} {'default':>8s} {'range':>15s}  unit / provenance")
+    for row in table(section):
+        mark = "*" if row["value"] != row["default"] else " "
+        lo, hi = row["range"]
+        where = row["provenance"] + (f": {row['source']}" if row["source"] else "")
+        print(
+            f"{row['path']:42s} {row['value']:8.4g}{mark}{row['default']:8.4g} "
+            f"{f'[{lo:g}, {hi:g}]':>15s}  {row['unit']}; {where} - {row['text']}"
+        )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "assumptions":
+        return assumptions_cmd(args)
     if args.command == "presets":
         for name, title in list_presets():
             print(f"{name:22s} {title}")

@@ -39,9 +39,16 @@ def difference_table(runs_a: list[dict], runs_b: list[dict], keys=TABLE_KEYS) ->
     """Mean of each arm and the paired difference with its interval, per summary key."""
     rows = []
     for k in keys:
-        xa = [r[k] for r in runs_a]
-        xb = [r[k] for r in runs_b]
-        d, lo, hi = mean_interval([y - x for x, y in zip(xa, xb, strict=True)])
+        pairs = [
+            (x[k], y[k])
+            for x, y in zip(runs_a, runs_b, strict=True)
+            if x[k] is not None and y[k] is not None  # shock measures of runs without a shock
+        ]
+        if not pairs:
+            continue
+        xa = [x for x, _ in pairs]
+        xb = [y for _, y in pairs]
+        d, lo, hi = mean_interval([y - x for x, y in pairs])
         rows.append(
             {
                 "key": k,

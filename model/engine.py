@@ -69,6 +69,7 @@ class Simulation(Intake, Casework, Outcomes):
         self._next_uid = 0
         self._deadlines_checked = -1
         self.tick = 0
+        self.row = np.zeros(len(M.COLUMNS))  # this hour's counters
         st = self.st
         n, k = st.n_units, st.n_categories
         self.owed = np.zeros((n, len(M.HOUR_TYPES)))
@@ -287,6 +288,7 @@ class Simulation(Intake, Casework, Outcomes):
         if inst.assess and (day == 7 or (day > 0 and day % window == 0)):
             self.scores.update(inst, a.whistle.rating_weight)
             self.pressure_u = self.scores.pressure(inst, a.assessment.rank_spread)
+        self.project_rate[self.project_until <= t] = 0.0  # finished governance projects
         if inst.proactive and day > 0 and day % 30 == 0:
             for bureau, gov, _c, hours in self.proactive.choose(self.st, t, self.access, a.proactive):
                 rate = hours / (30 * (WORK_HOURS[1] - WORK_HOURS[0]))

@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy as np
+from .experiment import mean_interval
 
 Arm = tuple  # (preset, ((path, value), ...))
 UP, DOWN = 1, -1
@@ -117,6 +117,7 @@ FINDINGS: tuple[Finding, ...] = (
             Claim(M0, PLATFORM, "flexibility", UP),
             Claim(PLATFORM, PURE_LB, "shock_absorption", UP),
             Claim(PLATFORM, PURE_LB, "professionalism", DOWN),
+            Claim(PLATFORM, PURE_LB, "flex_match", DOWN),
             Claim(PLATFORM, PURE_LB, "resolution_true", DOWN),
         ),
     ),
@@ -220,19 +221,6 @@ class Result:
         return self.mean * self.claim.sign > 0
 
 
-T95 = {1: 12.71, 2: 4.30, 3: 3.18, 4: 2.78, 5: 2.57, 6: 2.45, 7: 2.36, 8: 2.31, 9: 2.26}
-
-
-def interval(d: np.ndarray) -> tuple[float, float, float]:
-    """Mean and 95 % t-interval of paired differences (seeds)."""
-    d = np.asarray(d, float)
-    m = float(d.mean())
-    if len(d) < 2:
-        return m, m, m
-    half = T95.get(len(d) - 1, 1.96) * float(d.std(ddof=1)) / math.sqrt(len(d))
-    return m, m - half, m + half
-
-
 def evaluate(claim: Claim, runs: Callable[[Arm], list[dict]]) -> Result:
     """Paired differences b - a of the claim's key over the seeds ``runs`` gives."""
     a, b = runs(claim.a), runs(claim.b)
@@ -243,7 +231,7 @@ def evaluate(claim: Claim, runs: Callable[[Arm], list[dict]]) -> Result:
     ]
     if not d:
         return Result(claim, math.nan, math.nan, math.nan, 0)
-    m, lo, hi = interval(np.array(d))
+    m, lo, hi = mean_interval(d)
     return Result(claim, m, lo, hi, len(d))
 
 

@@ -50,6 +50,9 @@ SUMMARY_KEYS = tuple(
     "shock_absorption proactive_projects demand_prevented_share".split()
 )
 
+# Whole-run measures: in the summary only (a day or a window has no shock to recover from).
+WHOLE_RUN_KEYS = ("shock_absorption", "shock_recovery_days", "flex_mobility_shock")
+
 
 def mobility(arrived: np.ndarray, done: np.ndarray, n_arrived, n_done) -> np.ndarray:
     """Mobility of work over categories (arrays [..., K]; n_* the effective numbers of cases).

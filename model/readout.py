@@ -27,6 +27,9 @@ def snapshot(sim) -> dict:
         "unit_ids": list(st.ids),
         "utilisation": hours / cap,
         "backlog_days": sim.backlog_days.copy(),
+        "fatigue": sim.fatigue.copy(),  # each unit's moving average of overtime
+        "pressure": sim.pressure_u.copy(),  # each unit's own assessment pressure
+        "rank": sim.scores.rank.copy(),  # percentile in its peer group, 0 top .. 1 bottom
         "hidden_share": np.divide(
             sim.unit_hidden.sum(axis=0), hours, out=np.zeros_like(hours), where=hours > 0
         ),

@@ -267,8 +267,7 @@ def migrate(data: dict) -> dict:
     Version 1's boolean ``data_asset_design.duty_list`` becomes ``enforce_rule``
     ("duty_list" or "none"); every other v1 key keeps its meaning, new keys take defaults.
     """
-    version = data.get("schema_version", SCHEMA_VERSION)
-    if not isinstance(version, int) or isinstance(version, bool) or version >= 2:
+    if data.get("schema_version") != 1 or isinstance(data.get("schema_version"), bool):
         return data
     out = copy.deepcopy(data)
     m7 = (out.get("mechanisms") or {}).get("data_asset_design")

@@ -51,6 +51,21 @@ def arm(preset: str, *sets: tuple, days: int = DAYS, seeds=SEEDS) -> list[dict]:
     return _CACHE[key]
 
 
+def runs(a: tuple, days: int = DAYS, seeds=SEEDS) -> list[dict]:
+    """Summaries of one arm of model.findings ((preset, sets)) over the shared seeds."""
+    return arm(a[0], *a[1], days=days, seeds=seeds)
+
+
+def prefetch(arms, days: int = DAYS, seeds=SEEDS) -> None:
+    """Start every run of these arms at once, so the worker processes never wait."""
+    todo = [a for a in arms if (a[0], tuple(a[1]), tuple(seeds), days) not in _CACHE]
+    futures = {
+        a: [_pool().submit(_summary, a[0], tuple(a[1]), s, days) for s in seeds] for a in todo
+    }
+    for a, fs in futures.items():
+        _CACHE[(a[0], tuple(a[1]), tuple(seeds), days)] = [f.result() for f in fs]
+
+
 def diff(a: list[dict], b: list[dict], key: str) -> tuple[float, np.ndarray]:
     """Mean and per-seed paired differences b - a of one summary key."""
     d = np.array([y[key] - x[key] for x, y in zip(a, b, strict=True)])

@@ -72,7 +72,7 @@ def test_a_city_structure(presets):
     per_street = Counter(d["parent"] for d in units(city, "kuai", "community"))
     assert set(per_street) == {s["id"] for s in streets} and set(per_street.values()) <= {2, 3}
     assert len(units(city, "tiao", "city")) == 8 and len(units(city, "tiao", "district")) == 16
-    assert city["demand"]["tickets_per_day"] == 150
+    assert city["demand"]["tickets_per_day"] == 130  # first calls; repeats come on top
     owned = {c for d in city["departments"] if d["kind"] == "tiao" for c in d["categories"]}
     assert owned == {c["id"] for c in city["categories"]} - {"other"}
 
@@ -120,9 +120,10 @@ EXPECTED = {  # preset -> {path: value} of the settings that define it
                              "data_asset_design.enabled": True,
                              "data_asset_design.shared_asset": True,
                              "data_asset_design.one_form": True,
-                             "data_asset_design.duty_list": True,
+                             "data_asset_design.enforce_rule": "duty_list",
                              "data_asset_design.arbitration": True,
-                             "data_asset_design.assessment_redesign": True},
+                             "data_asset_design.assessment_redesign": True,
+                             "data_asset_design.proactive": True},
 }  # fmt: skip
 
 
@@ -145,7 +146,7 @@ def test_megacity_structure(presets):
     assert min(per_district.values()) >= 16 and max(per_district.values()) <= 22
     assert len(units(mega, "kuai", "community")) == 3 * len(streets)
     assert len(units(mega, "tiao", "district")) == 4 * 16
-    assert mega["demand"]["tickets_per_day"] == 30000
+    assert mega["demand"]["tickets_per_day"] == 26000  # first calls; repeats come on top
     assert mega["run"] == {"days": 30, "warmup_days": 7}
     assert mega["mechanisms"] == presets["typical-platform"]["mechanisms"]
 

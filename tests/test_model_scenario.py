@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from model import scenario as sc
+from model.assumptions import REGISTRY
 from model.scenario import (
     SCHEMA_VERSION,
     ScenarioError,
@@ -87,8 +88,10 @@ def test_defaults_are_filled():
     assert mech["dispatch"]["mode"] == "none" and mech["data"]["regime"] == "silo"
     assert mech["dispatch"]["weights"]["jurisdiction"] == 2
     assert mech["entrance_control"] == {"enabled": False, "direct_share": 0.55, "seats": 12,
-                                        "handle_minutes": 6}  # fmt: skip
-    assert mech["data_asset_design"]["duty_list"] is True
+                                        "handle_minutes": 6, "callback_share": 1.0}  # fmt: skip
+    assert mech["data_asset_design"]["enforce_rule"] == "duty_list"
+    assert mech["dispatch"]["levels"] == "street" and mech["data_asset_design"]["proactive"]
+    assert out["assumptions"]["repeat"]["unresolved"] == REGISTRY["repeat"]["unresolved"].default
     assert out["metrics"]["flex_weights"]["range"] == 0.25
     assert out["layout"] == {} and out["annotations"] == []
     gov, street, hub = dept(out, "gov"), dept(out, "d1-s1"), dept(out, "hub")

@@ -18,7 +18,8 @@ Whistle-blowing (吹哨报到, Beijing): a street whose case needs a bureau's po
 *decides* to summon the owning bureau when its expected wait for a superior's decision exceeds
 what a summons costs it.  The bureau reports within 30 minutes and joins the case on site with
 its authority; the street keeps the lead and the progress made, the bureau works a share of
-what is left.
+what is left, and the joint action on site takes precedence in the street's hours
+(``assumptions.whistle.priority``).
 """
 
 from __future__ import annotations

@@ -297,7 +297,10 @@ def build_actions(w) -> dict[str, QAction]:
     # -- Help --------------------------------------------------------------------------------
     m = w.menuBar().addMenu(translate("actions", "&Help"))
     w.menus["help"] = m
-    m.addAction(w.help_dock.toggleViewAction())
+    help_toggle = w.help_dock.toggleViewAction()
+    help_toggle.setShortcut(SK.HelpContents)
+    help_toggle.toggled.connect(lambda on: on and w.help_dock.raise_())
+    m.addAction(help_toggle)
     m.addAction(translate("actions", "About the &Model…"), partial(show_about_model, w))
     m.addSeparator()
     m.addAction(translate("actions", "&About GovFlex"), lambda: _about(w))

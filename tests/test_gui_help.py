@@ -29,13 +29,37 @@ def test_every_topic_has_both_languages_and_all_four_sections():
 
 
 def test_clicking_a_mechanism_shows_its_help(window, qtbot):
-    """A click on the M5 group's title opens the help panel on assessment."""
+    """A click on the M5 group's title shows assessment in the open help panel."""
+    window.help_dock.toggleViewAction().trigger()
     title = window.mechanisms.groups["M5"].findChild(QLabel, "mechanismTitle")
     qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
     assert window.help_dock.isVisible()
     assert window.help_dock.current == ("mechanisms", "M5")
     text = window.help_dock.browser.toPlainText()
     assert "In the paper" in text and "What to try" in text
+
+
+def test_a_click_does_not_force_the_help_open(window, qtbot):
+    """With the help panel closed, a click on a control leaves it closed and the charts'
+    room as it was; the status bar says how to open it."""
+    assert not window.help_dock.isVisible()
+    width = window.chart_area.width()
+    title = window.mechanisms.groups["M5"].findChild(QLabel, "mechanismTitle")
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    assert not window.help_dock.isVisible()
+    assert window.help_dock.current == ("mechanisms", "M5")
+    assert "F1" in window.statusBar().currentMessage()
+    assert window.chart_area.width() == width
+
+
+def test_help_opens_beside_the_mechanisms_not_over_the_charts(window, qtbot):
+    """F1's panel opens in the left column: the chart area keeps its width."""
+    width = window.chart_area.width()
+    window.help_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(window.help_dock.isVisible)
+    area = window.dockWidgetArea(window.help_dock)
+    assert area == window.dockWidgetArea(window.mech_dock)
+    assert window.chart_area.width() == width
 
 
 def test_clicking_a_chart_shows_its_help(window, qtbot):

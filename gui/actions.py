@@ -17,6 +17,7 @@ from gui import labels
 from gui.about_model import show_about_model
 from gui.canvas.scene import FLOW_KINDS
 from gui.i18n import translate
+from gui.keys import standard_keys
 from gui.language import build_language_menu
 from gui.structure_edits import TEMPLATE_ORDER
 
@@ -138,7 +139,7 @@ def build_actions(w) -> dict[str, QAction]:
     A["undo"].setShortcut(SK.Undo)
     A["undo"].setIcon(w.style().standardIcon(SP.SP_ArrowBack))
     A["redo"] = stack.createRedoAction(w, translate("actions", "&Redo"))
-    A["redo"].setShortcuts([QKeySequence(SK.Redo), QKeySequence("Ctrl+Shift+Z")])
+    A["redo"].setShortcuts(standard_keys(SK.Redo, "Ctrl+Shift+Z"))
     A["redo"].setIcon(w.style().standardIcon(SP.SP_ArrowForward))
     A["cut"] = _act(
         w,

@@ -66,6 +66,17 @@ class LiveView(QObject):
         self.scene.clear_live()
         self.refresh(force=True)
 
+    def adopt(self, buf: SeriesBuffer) -> None:
+        """Draw a history kept aside (the run the guided tour gave back)."""
+        self.buf = buf
+        for c in self.charts:
+            c.clear_data()
+            c.update_data(self.buf)
+        if buf.n:
+            self.charts[0].set_x_range(float(buf.t[-1]))
+        self._markers_shown = 0
+        self.refresh(force=True)
+
     def _on_runner_running_changed(self, running: bool) -> None:
         """Timers only while running; a paused view redraws on each step and change."""
         if running:

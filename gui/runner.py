@@ -14,6 +14,7 @@ organisation leaves no simulation at all, and :attr:`blocked_reason` says why.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -24,6 +25,15 @@ from model.scenario import ScenarioError
 
 SLICE_SECONDS = 0.003
 LIVE_PREFIXES = ("mechanisms.", "demand.", "metrics.")
+
+
+@dataclass
+class RunState:
+    """A simulation put aside with its markers (the guided tour keeps the user's run)."""
+
+    sim: Simulation | None
+    markers: list
+    ticks_stepped: int
 
 
 class Runner(QObject):
@@ -80,6 +90,18 @@ class Runner(QObject):
                 self.failed.emit(str(err))
         if self.sim is None and self.running:
             self.pause()
+        self.reset_done.emit()
+
+    def save_run(self) -> RunState:
+        """The current simulation and its markers, to be given back by :meth:`restore_run`."""
+        return RunState(self.sim, list(self.markers), self.ticks_stepped)
+
+    def restore_run(self, state: RunState) -> None:
+        """Continue a simulation put aside by :meth:`save_run` (paused)."""
+        self.pause()
+        self.sim = state.sim
+        self.markers = list(state.markers)
+        self.ticks_stepped = state.ticks_stepped
         self.reset_done.emit()
 
     # -- control -----------------------------------------------------------------------------

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.run_bar.blocked.connect(self._on_run_blocked)
         self.run_bar.problems_requested.connect(self.show_problems)
         self.mechanisms.message.connect(self._show_message)
+        self.inspector.refused.connect(self._show_message)
         self.runner.failed.connect(self._show_message)
         self.runner.marker_added.connect(self._on_runner_marker_added)
 
@@ -287,7 +288,11 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(
-                translate("MainWindow", "Structure changed: the simulation restarted at day 0."),
+                translate(
+                    "MainWindow",
+                    "Structure changed: the run goes on from here with the new structure "
+                    "(a solid line on the charts). Undo brings the old structure back.",
+                ),
                 6000,
             )
 
@@ -405,6 +410,7 @@ class MainWindow(QMainWindow):
                 parent = ids[0]
         new = self.scene.editor.add(template or "street", None, parent)
         self.scene.select_ids([new])
+        self.view.show_node(new)
 
     def _chart_menu(self, key: str) -> None:
         menu = QMenu(self)

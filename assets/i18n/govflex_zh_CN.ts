@@ -136,18 +136,18 @@
 <context>
     <name>HelpDock</name>
     <message>
-        <location filename="../../gui/panels/help_dock.py" line="24"/>
-        <location filename="../../gui/panels/help_dock.py" line="78"/>
+        <location filename="../../gui/panels/help_dock.py" line="25"/>
+        <location filename="../../gui/panels/help_dock.py" line="79"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/help_dock.py" line="31"/>
+        <location filename="../../gui/panels/help_dock.py" line="32"/>
         <source>Choose a mechanism, chart or output</source>
         <translation>选择一个机制、图表或输出指标</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/help_dock.py" line="67"/>
+        <location filename="../../gui/panels/help_dock.py" line="68"/>
         <source>Help on “{0}”: press F1</source>
         <translation>“{0}”的帮助：按 F1 查看</translation>
     </message>
@@ -155,138 +155,140 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="51"/>
-        <location filename="../../gui/panels/inspector.py" line="185"/>
+        <location filename="../../gui/panels/inspector.py" line="53"/>
+        <location filename="../../gui/panels/inspector.py" line="190"/>
         <source>Select a department on the canvas to edit it.</source>
         <translation>在画布上选择一个部门以编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="60"/>
+        <location filename="../../gui/panels/inspector.py" line="62"/>
         <source>The name shown in English.</source>
         <translation>英文显示名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="62"/>
+        <location filename="../../gui/panels/inspector.py" line="64"/>
         <source>The name shown in Chinese (中文名称).</source>
         <translation>中文显示名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="67"/>
+        <location filename="../../gui/panels/inspector.py" line="69"/>
         <source>Hub: the 12345 hotline. Bureau (条): a functional line. Territorial (块): city, district, street or community government.</source>
         <translation>枢纽：12345 热线。条：职能部门条线。块：市、区、街道或社区属地政府。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="79"/>
+        <location filename="../../gui/panels/inspector.py" line="81"/>
         <source>The superior in its own line. You can also drag from the handle on top of a node to its superior.</source>
         <translation>本条线内的上级。也可以从节点顶部的手柄拖到其上级。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="87"/>
+        <location filename="../../gui/panels/inspector.py" line="89"/>
         <source>For a district bureau: the district government it also answers to (dual leadership, 条块).</source>
         <translation>区级职能部门同时向其负责的区政府（条块双重领导）。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="98"/>
+        <location filename="../../gui/panels/inspector.py" line="100"/>
         <source>Staff-hours of work per working day.</source>
         <translation>每个工作日的人员工时。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="105"/>
+        <location filename="../../gui/panels/inspector.py" line="107"/>
         <source>Residents of a street: tickets arise in proportion.</source>
         <translation>街道常住人口：工单按比例产生。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="109"/>
+        <location filename="../../gui/panels/inspector.py" line="111"/>
         <source>Categories this unit owns: tickets of these kinds can be dispatched to it.</source>
         <translation>本单位主管的类别：这些类别的工单可派给它。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="114"/>
+        <location filename="../../gui/panels/inspector.py" line="116"/>
         <source>Set legal authority by hand</source>
         <translation>手动设定执法权</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="116"/>
+        <location filename="../../gui/panels/inspector.py" line="118"/>
         <source>Off: authority follows the unit&apos;s kind and categories (a street has no enforcement power).</source>
         <translation>关闭时：执法权由单位类型和主管类别决定（街道没有执法权）。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="124"/>
+        <location filename="../../gui/panels/inspector.py" line="126"/>
         <source>Categories in which this unit may enforce the law.</source>
         <translation>本单位可依法执法的类别。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="126"/>
+        <location filename="../../gui/panels/inspector.py" line="128"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="127"/>
+        <location filename="../../gui/panels/inspector.py" line="129"/>
         <source>Name (中文)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="128"/>
+        <location filename="../../gui/panels/inspector.py" line="130"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="129"/>
+        <location filename="../../gui/panels/inspector.py" line="131"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="130"/>
+        <location filename="../../gui/panels/inspector.py" line="132"/>
         <source>Superior</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="131"/>
+        <location filename="../../gui/panels/inspector.py" line="133"/>
         <source>Territory</source>
         <translation>属地</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="132"/>
+        <location filename="../../gui/panels/inspector.py" line="95"/>
+        <location filename="../../gui/panels/inspector.py" line="134"/>
         <source>Capacity</source>
         <translation>工作能力</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="133"/>
+        <location filename="../../gui/panels/inspector.py" line="101"/>
+        <location filename="../../gui/panels/inspector.py" line="135"/>
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="134"/>
+        <location filename="../../gui/panels/inspector.py" line="136"/>
         <source>Owns</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="136"/>
+        <location filename="../../gui/panels/inspector.py" line="138"/>
         <source>Authority</source>
         <translation>执法权</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="181"/>
+        <location filename="../../gui/panels/inspector.py" line="186"/>
         <source>{0} departments selected.</source>
         <translation>已选择 {0} 个部门。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="214"/>
+        <location filename="../../gui/panels/inspector.py" line="219"/>
         <source>id: {0}</source>
         <translation>编号：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="239"/>
+        <location filename="../../gui/panels/inspector.py" line="244"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="272"/>
+        <location filename="../../gui/panels/inspector.py" line="277"/>
         <source>&lt;b&gt;Now:&lt;/b&gt; utilisation {0:.0%}, backlog {1:.1f} days, hidden work {2:.0%}</source>
         <translation>&lt;b&gt;当前：&lt;/b&gt;负荷率 {0:.0%}，积压 {1:.1f} 天，隐性工作 {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="290"/>
+        <location filename="../../gui/panels/inspector.py" line="295"/>
         <source>Edit {0}</source>
         <translation>编辑{0}</translation>
     </message>
@@ -324,57 +326,57 @@
         <translation>当前等待或正在办理的工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Changed: {0}</source>
         <translation>已更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>The structure breaks {0} rule(s): fix the red nodes to run.</source>
         <translation>结构违反 {0} 条规则：修正红色节点后才能运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
-        <source>Structure changed: the simulation restarted at day 0.</source>
-        <translation>结构已更改：模拟从第 0 天重新开始。</translation>
+        <location filename="../../gui/main_window.py" line="291"/>
+        <source>Structure changed: the run goes on from here with the new structure (a solid line on the charts). Undo brings the old structure back.</source>
+        <translation>结构已更改：运行以新结构从此处继续（图表上的实线）。撤销可恢复原结构。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>{0:.1f} days/s</source>
         <translation>{0:.1f} 天/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>{0} open tickets</source>
         <translation>{0} 件在办工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>The structure has no problems.</source>
         <translation>结构没有问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Structure problems</source>
         <translation>结构问题</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>These rules of the organisation are broken; a run cannot start until they are fixed:</source>
         <translation>以下组织规则被违反；修正之前无法开始运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Export image…</source>
         <translation>导出图像…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
@@ -420,13 +422,13 @@
     <message>
         <location filename="../../gui/panels/run_bar.py" line="35"/>
         <location filename="../../gui/panels/run_bar.py" line="42"/>
-        <location filename="../../gui/panels/run_bar.py" line="170"/>
+        <location filename="../../gui/panels/run_bar.py" line="168"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
         <location filename="../../gui/panels/run_bar.py" line="44"/>
-        <location filename="../../gui/panels/run_bar.py" line="176"/>
+        <location filename="../../gui/panels/run_bar.py" line="174"/>
         <source>Run or pause the simulation (Space)</source>
         <translation>运行或暂停模拟（空格键）</translation>
     </message>
@@ -477,27 +479,27 @@
     </message>
     <message>
         <location filename="../../gui/panels/run_bar.py" line="129"/>
-        <location filename="../../gui/panels/run_bar.py" line="148"/>
+        <location filename="../../gui/panels/run_bar.py" line="146"/>
         <source>Day {0}</source>
         <translation>第 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="164"/>
+        <location filename="../../gui/panels/run_bar.py" line="162"/>
         <source>Set seed</source>
         <translation>设定种子</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="170"/>
+        <location filename="../../gui/panels/run_bar.py" line="168"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="194"/>
+        <location filename="../../gui/panels/run_bar.py" line="192"/>
         <source>{0} problem(s)</source>
         <translation>{0} 个问题</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="196"/>
+        <location filename="../../gui/panels/run_bar.py" line="194"/>
         <source>The structure breaks rules of the organisation; a run cannot start until they are fixed. Click for the list.</source>
         <translation>结构违反组织规则；修正之前无法开始运行。点击查看列表。</translation>
     </message>
@@ -505,14 +507,19 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../gui/runner.py" line="67"/>
+        <location filename="../../gui/runner.py" line="85"/>
         <source>There is no scenario to run.</source>
         <translation>没有可运行的情景。</translation>
     </message>
     <message>
-        <location filename="../../gui/runner.py" line="68"/>
+        <location filename="../../gui/runner.py" line="86"/>
         <source>The structure has {0} problem(s); fix them to run:</source>
         <translation>结构有 {0} 个问题；修正后才能运行：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runner.py" line="94"/>
+        <source>Structure changed</source>
+        <translation>结构变更</translation>
     </message>
 </context>
 <context>
@@ -662,75 +669,75 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../gui/tour/controller.py" line="66"/>
+        <location filename="../../gui/tour/controller.py" line="70"/>
         <source>Cannot start the tour</source>
         <translation>无法开始导览</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="67"/>
+        <location filename="../../gui/tour/controller.py" line="71"/>
         <source>The tour file {0} has {1} problem(s):</source>
         <translation>导览文件 {0} 有 {1} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="94"/>
+        <location filename="../../gui/tour/controller.py" line="100"/>
         <source>Open a tour</source>
         <translation>打开导览</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="96"/>
+        <location filename="../../gui/tour/controller.py" line="102"/>
         <source>GovFlex tours (*.json)</source>
         <translation>GovFlex 导览 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="185"/>
+        <location filename="../../gui/tour/controller.py" line="194"/>
         <source>Run this step →</source>
         <translation>运行这一步 →</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="187"/>
+        <location filename="../../gui/tour/controller.py" line="196"/>
         <location filename="../../gui/tour/panel.py" line="118"/>
         <source>Next →</source>
         <translation>下一步 →</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="189"/>
+        <location filename="../../gui/tour/controller.py" line="198"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="204"/>
+        <location filename="../../gui/tour/controller.py" line="213"/>
         <location filename="../../gui/tour/panel.py" line="95"/>
         <source>Flexibility</source>
         <translation>灵活性</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="205"/>
+        <location filename="../../gui/tour/controller.py" line="214"/>
         <location filename="../../gui/tour/panel.py" line="96"/>
         <source>Grassroots load</source>
         <translation>基层负荷</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="212"/>
+        <location filename="../../gui/tour/controller.py" line="221"/>
         <source>as predicted</source>
         <translation>与预测一致</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="214"/>
+        <location filename="../../gui/tour/controller.py" line="223"/>
         <source>predicted {0}</source>
         <translation>预测为 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="234"/>
+        <location filename="../../gui/tour/controller.py" line="243"/>
         <source>Guided &amp;Tour</source>
         <translation>论文导览(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="236"/>
+        <location filename="../../gui/tour/controller.py" line="245"/>
         <source>Walk through the paper&apos;s argument in ten steps (→ / ←, Esc)</source>
         <translation>分十步走读论文的论证（→ / ←，Esc）</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="249"/>
+        <location filename="../../gui/tour/controller.py" line="258"/>
         <source>Tour from a &amp;File…</source>
         <translation>从文件打开导览(&amp;F)…</translation>
     </message>
@@ -753,317 +760,317 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="60"/>
+        <location filename="../../gui/actions.py" line="61"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="63"/>
+        <location filename="../../gui/actions.py" line="64"/>
         <source>Start a new small town</source>
         <translation>新建一个小镇</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="68"/>
+        <location filename="../../gui/actions.py" line="69"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="72"/>
         <source>Open a scenario file</source>
         <translation>打开情景文件</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>Save the scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>Save the scenario under a new name</source>
         <translation>以新名称保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Time series as CSV…</source>
         <translation>时间序列（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="94"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>One row per simulated day, one column per output</source>
         <translation>每个模拟日一行，每项输出一列</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="96"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="97"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="100"/>
+        <location filename="../../gui/actions.py" line="101"/>
         <source>Open &amp;Preset</source>
         <translation>打开预设(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="105"/>
+        <location filename="../../gui/actions.py" line="106"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="114"/>
+        <location filename="../../gui/actions.py" line="115"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="121"/>
+        <location filename="../../gui/actions.py" line="122"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="124"/>
+        <location filename="../../gui/actions.py" line="125"/>
         <source>Chart: {0}…</source>
         <translation>图表：{0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="128"/>
+        <location filename="../../gui/actions.py" line="129"/>
         <source>Structure canvas…</source>
         <translation>结构画布…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="137"/>
+        <location filename="../../gui/actions.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="140"/>
+        <location filename="../../gui/actions.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="145"/>
+        <location filename="../../gui/actions.py" line="146"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="148"/>
+        <location filename="../../gui/actions.py" line="149"/>
         <source>Cut the selected departments</source>
         <translation>剪切所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="153"/>
+        <location filename="../../gui/actions.py" line="154"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="157"/>
         <source>Copy the selected departments with everything below them</source>
         <translation>复制所选部门及其下属全部单位</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="161"/>
+        <location filename="../../gui/actions.py" line="162"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="164"/>
+        <location filename="../../gui/actions.py" line="165"/>
         <source>Paste departments (under fresh ids)</source>
         <translation>粘贴部门（使用新编号）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="169"/>
+        <location filename="../../gui/actions.py" line="170"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="172"/>
+        <location filename="../../gui/actions.py" line="173"/>
         <source>Delete the selected departments</source>
         <translation>删除所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="178"/>
+        <location filename="../../gui/actions.py" line="179"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="181"/>
+        <location filename="../../gui/actions.py" line="182"/>
         <source>Rename the selected department in place</source>
         <translation>就地重命名所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="186"/>
+        <location filename="../../gui/actions.py" line="187"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="191"/>
+        <location filename="../../gui/actions.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="195"/>
+        <location filename="../../gui/actions.py" line="196"/>
         <source>Copy &amp;Figure</source>
         <translation>复制图表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="198"/>
+        <location filename="../../gui/actions.py" line="199"/>
         <source>Structure canvas</source>
         <translation>结构画布</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="203"/>
+        <location filename="../../gui/actions.py" line="204"/>
         <source>Add department</source>
         <translation>添加部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="206"/>
+        <location filename="../../gui/actions.py" line="207"/>
         <source>Add a department below the selected one (or a street)</source>
         <translation>在所选部门下添加部门（或添加街道）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="211"/>
+        <location filename="../../gui/actions.py" line="212"/>
         <source>Auto-layout (条块)</source>
         <translation>自动布局（条块）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="214"/>
+        <location filename="../../gui/actions.py" line="215"/>
         <source>Arrange levels as rows, districts as blocks, lines as columns</source>
         <translation>层级为行，区为块，条线为列</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="218"/>
+        <location filename="../../gui/actions.py" line="219"/>
         <source>Show problems…</source>
         <translation>显示问题…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="221"/>
+        <location filename="../../gui/actions.py" line="222"/>
         <source>List every rule of the organisation the structure breaks</source>
         <translation>列出结构违反的每条组织规则</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="225"/>
+        <location filename="../../gui/actions.py" line="226"/>
         <source>Properties</source>
         <translation>部门属性</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="228"/>
+        <location filename="../../gui/actions.py" line="229"/>
         <source>Show the inspector</source>
         <translation>显示属性面板</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="230"/>
+        <location filename="../../gui/actions.py" line="231"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="231"/>
+        <location filename="../../gui/actions.py" line="232"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="239"/>
+        <location filename="../../gui/actions.py" line="240"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="242"/>
+        <location filename="../../gui/actions.py" line="243"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="246"/>
+        <location filename="../../gui/actions.py" line="247"/>
         <source>&amp;Fit the City</source>
         <translation>显示全市(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="249"/>
+        <location filename="../../gui/actions.py" line="250"/>
         <source>Show the whole structure (F)</source>
         <translation>显示整个结构（F）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="253"/>
+        <location filename="../../gui/actions.py" line="254"/>
         <source>Actual Size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="255"/>
+        <location filename="../../gui/actions.py" line="256"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="260"/>
+        <location filename="../../gui/actions.py" line="261"/>
         <source>Department names</source>
         <translation>部门名称</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="264"/>
+        <location filename="../../gui/actions.py" line="265"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="265"/>
+        <location filename="../../gui/actions.py" line="266"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="266"/>
+        <location filename="../../gui/actions.py" line="267"/>
         <source>Both</source>
         <translation>中英对照</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="274"/>
+        <location filename="../../gui/actions.py" line="275"/>
         <source>Ticket flows on the canvas</source>
         <translation>画布上的工单流向</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="281"/>
+        <location filename="../../gui/actions.py" line="282"/>
         <source>Projector mode (thick lines)</source>
         <translation>投影模式（粗线）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="293"/>
+        <location filename="../../gui/actions.py" line="294"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="298"/>
+        <location filename="../../gui/actions.py" line="299"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="304"/>
+        <location filename="../../gui/actions.py" line="305"/>
         <source>About the &amp;Model…</source>
         <translation>关于模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="306"/>
+        <location filename="../../gui/actions.py" line="307"/>
         <source>&amp;About GovFlex</source>
         <translation>关于 GovFlex(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="309"/>
+        <location filename="../../gui/actions.py" line="310"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="345"/>
+        <location filename="../../gui/actions.py" line="346"/>
         <source>About GovFlex</source>
         <translation>关于 GovFlex</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="346"/>
+        <location filename="../../gui/actions.py" line="347"/>
         <source>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;A workbench for digital governance: draw a city&apos;s bureaus (条) and territorial governments (块), switch platform institutions on and off, and watch flexibility against grassroots load.&lt;/p&gt;&lt;p&gt;The model &lt;i&gt;operationalises the mechanisms&lt;/i&gt; argued in Song Kaiye, “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (&lt;i&gt;Public Administration and Policy Review&lt;/i&gt; 2024, 13(4): 39–55), with magnitudes from published 12345-hotline practice. It does not reproduce the paper&apos;s data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;数字治理工作台：绘制城市的职能部门（条）与属地政府（块），开启或关闭平台制度，观察灵活性与基层负荷的此消彼长。&lt;/p&gt;&lt;p&gt;本模型&lt;i&gt;将论文所论证的机制操作化&lt;/i&gt;：宋锴业《制造灵活性：数字治理的组织生态及其制度环境》（《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页），参数量级取自公开的 12345 热线实践。模型并不复现论文的数据。&lt;/p&gt;</translation>
     </message>
@@ -1211,18 +1218,18 @@ changes</source>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../gui/charts/base.py" line="106"/>
+        <location filename="../../gui/charts/base.py" line="107"/>
         <location filename="../../gui/compare/charts.py" line="49"/>
         <source>day</source>
         <translation>时间（天）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="181"/>
+        <location filename="../../gui/charts/base.py" line="182"/>
         <source>0.85 sustainable</source>
         <translation>0.85 可持续</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="182"/>
+        <location filename="../../gui/charts/base.py" line="183"/>
         <source>0.90 burnout</source>
         <translation>0.90 过劳</translation>
     </message>
@@ -1427,92 +1434,92 @@ right and down ↘</source>
         <translation>结构存在问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="87"/>
+        <location filename="../../gui/compare/controller.py" line="88"/>
         <source>Pinned as A: {0}. Open Compare (Ctrl+2) to run it.</source>
         <translation>已固定为 A：{0}。打开“比较”（Ctrl+2）运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="100"/>
+        <location filename="../../gui/compare/controller.py" line="104"/>
         <source>Made variant B: {0}. Open Compare (Ctrl+2) to run it.</source>
         <translation>已生成变体 B：{0}。打开“比较”（Ctrl+2）运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="128"/>
+        <location filename="../../gui/compare/controller.py" line="134"/>
         <source>&lt;i&gt;not set&lt;/i&gt;</source>
         <translation>&lt;i&gt;未设置&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="151"/>
+        <location filename="../../gui/compare/controller.py" line="157"/>
         <source>{0} department(s)</source>
         <translation>{0} 个部门</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="153"/>
+        <location filename="../../gui/compare/controller.py" line="159"/>
         <source>the same design as A</source>
         <translation>与 A 方案相同</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="154"/>
+        <location filename="../../gui/compare/controller.py" line="160"/>
         <source>differs from A in: {0}</source>
         <translation>与 A 的不同之处：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="158"/>
+        <location filename="../../gui/compare/controller.py" line="164"/>
         <source>Pin a design as A first.</source>
         <translation>请先将一个方案固定为 A。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="180"/>
+        <location filename="../../gui/compare/controller.py" line="186"/>
         <source>+ added in B: {0}</source>
         <translation>+ B 中新增：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="182"/>
+        <location filename="../../gui/compare/controller.py" line="188"/>
         <source>− removed in B: {0}</source>
         <translation>− B 中删除：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="185"/>
+        <location filename="../../gui/compare/controller.py" line="191"/>
         <source>≠ changed: {0} ({1})</source>
         <translation>≠ 已更改：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="188"/>
+        <location filename="../../gui/compare/controller.py" line="194"/>
         <source>A and B have the same departments and links.</source>
         <translation>A 与 B 的部门和关联相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="212"/>
+        <location filename="../../gui/compare/controller.py" line="218"/>
         <source>seed {0}, {1:.0f} days: {2} vs {3}</source>
         <translation>随机种子 {0}，{1:.0f} 天：{2} 对 {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="224"/>
+        <location filename="../../gui/compare/controller.py" line="230"/>
         <source>Day {0:.1f}</source>
         <translation>第 {0:.1f} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="287"/>
+        <location filename="../../gui/compare/controller.py" line="293"/>
         <source>Make the runs longer than the warm-up of {0} days: the summary leaves the warm-up out.</source>
         <translation>请让运行时长超过 {0} 天的预热期：汇总不计入预热期。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="316"/>
+        <location filename="../../gui/compare/controller.py" line="322"/>
         <source>{0} seeds × 2 designs, {1:.0f} days each…</source>
         <translation>{0} 个随机种子 × 2 个方案，每次 {1:.0f} 天…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="330"/>
+        <location filename="../../gui/compare/controller.py" line="336"/>
         <source>Paired over seeds {0}–{1}.</source>
         <translation>在随机种子 {0}–{1} 上配对。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="334"/>
+        <location filename="../../gui/compare/controller.py" line="340"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="337"/>
+        <location filename="../../gui/compare/controller.py" line="343"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
@@ -1995,6 +2002,24 @@ right and down ↘</source>
     </message>
 </context>
 <context>
+    <name>inputs</name>
+    <message>
+        <location filename="../../gui/panels/strict_spin.py" line="70"/>
+        <source>This value</source>
+        <translation>此值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/strict_spin.py" line="75"/>
+        <source>{0}: “{1}” is not a number.</source>
+        <translation>{0}：“{1}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/strict_spin.py" line="77"/>
+        <source>{0} must be between {1} and {2}: “{3}” was not accepted.</source>
+        <translation>{0}必须在 {1} 到 {2} 之间：未接受“{3}”。</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../gui/labels.py" line="16"/>
@@ -2413,18 +2438,18 @@ right and down ↘</source>
 <context>
     <name>mechanisms</name>
     <message>
-        <location filename="../../gui/mechanism_specs.py" line="80"/>
+        <location filename="../../gui/mechanism_specs.py" line="92"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_specs.py" line="82"/>
-        <location filename="../../gui/mechanism_specs.py" line="85"/>
+        <location filename="../../gui/mechanism_specs.py" line="94"/>
+        <location filename="../../gui/mechanism_specs.py" line="97"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_specs.py" line="98"/>
+        <location filename="../../gui/mechanism_specs.py" line="110"/>
         <source>Shock: {0}</source>
         <translation>冲击：{0}</translation>
     </message>
@@ -2789,32 +2814,32 @@ right and down ↘</source>
         <translation>白天来电多于夜间。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="61"/>
+        <location filename="../../gui/panels/mechanisms.py" line="63"/>
         <source>Switch: {0}</source>
         <translation>开关：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="76"/>
+        <location filename="../../gui/panels/mechanisms.py" line="78"/>
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="123"/>
+        <location filename="../../gui/panels/mechanisms.py" line="126"/>
         <source>On: click to switch off</source>
         <translation>已开启：点击关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="125"/>
+        <location filename="../../gui/panels/mechanisms.py" line="128"/>
         <source>Off: click to switch on</source>
         <translation>已关闭：点击开启</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="166"/>
+        <location filename="../../gui/panels/mechanisms.py" line="169"/>
         <source>Switch institutions on and off while the city runs. Hover over a title for what the paper says and what the model does.</source>
         <translation>在城市运行时开启或关闭各项制度。将鼠标悬停在标题上，可查看论文的观点和模型的做法。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="206"/>
+        <location filename="../../gui/panels/mechanisms.py" line="211"/>
         <source>Set {0} to {1}</source>
         <translation>将{0}设为 {1}</translation>
     </message>

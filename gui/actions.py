@@ -341,12 +341,15 @@ def _toggle_flow(w, kind: str, on: bool) -> None:
 
 
 def _about(w) -> None:
+    from gui.version import version
+
     QMessageBox.about(
         w,
         translate("actions", "About GovFlex"),
-        translate(
+        translate("actions", "<h3>GovFlex {0}</h3>").format(version())
+        + translate(
             "actions",
-            "<h3>GovFlex</h3><p>A workbench for digital governance: draw a city's bureaus "
+            "<p>A workbench for digital governance: draw a city's bureaus "
             "(条) and territorial governments (块), switch platform institutions on and off, "
             "and watch flexibility against grassroots load.</p><p>The model "
             "<i>operationalises the mechanisms</i> argued in Song Kaiye, “Manufacturing "

@@ -83,9 +83,12 @@ def test_help_follows_the_language(window, qtbot):
     assert "In the model" in window.help_dock.browser.toPlainText()
 
 
-def test_about_the_model_renders_model_md(window, dialogs):
-    """Help → About the model renders MODEL.md with the reference and the data caveat."""
-    from gui.about_model import AboutModelDialog
+def test_about_the_model_is_short_with_a_link_to_model_md(window, dialogs):
+    """Help → About the model: a short explanation with the reference and the data caveat,
+    and a link that opens the full MODEL.md."""
+    from PySide6.QtCore import QUrl
+
+    from gui.about_model import FULL_LINK, AboutModelDialog
 
     action = next(a for a in window.menus["help"].actions() if "Model" in a.text())
     action.trigger()
@@ -94,4 +97,19 @@ def test_about_the_model_renders_model_md(window, dialogs):
     text = dialog.browser.toPlainText()
     assert "does not reproduce the paper's data" in text
     assert "Public Administration and Policy Review" in text
-    assert "The GovFlex model" in text
+    assert "The GovFlex model" not in text and len(text) < 4000
+    dialog.browser.anchorClicked.emit(QUrl(FULL_LINK))
+    assert "The GovFlex model" in dialog.browser.toPlainText()
+
+
+def test_about_the_model_speaks_chinese(window):
+    """In Chinese the short explanation is Chinese."""
+    from gui.about_model import AboutModelDialog
+    from gui.language import set_language
+
+    set_language(window, "zh_CN")
+    try:
+        text = AboutModelDialog(window).browser.toPlainText()
+        assert "灵活性" in text and "随机种子" in text
+    finally:
+        set_language(window, "en")

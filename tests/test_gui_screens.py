@@ -44,10 +44,19 @@ def check_screen(window) -> None:
     assert charts, "no chart is shown"
     for c in charts:
         assert c.height() >= 160 and c.width() >= 220, (c.name, c.size())
+        assert c.width() >= c.needed_width() - 1, ("title cut", c.name, c.width())
         # not cut by its parents: the whole widget is inside the window's centre
         top_left = c.mapTo(window, c.rect().topLeft())
         inside = window.centralWidget().geometry()
         assert inside.contains(QRect(top_left, c.size())), (c.name, top_left, c.size())
+    rects = {c.name: QRect(c.mapTo(window, c.rect().topLeft()), c.size()) for c in charts}
+    names = list(rects)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert not rects[a].intersects(rects[b]), (a, rects[a], b, rects[b])
+    tabs = window.chart_area.tabs
+    if tabs.isVisible():
+        assert tabs.width() >= tabs.tabBar().sizeHint().width() - 2, "tabs cut"
     bar = window.run_bar
     assert not overflowing(window), overflowing(window)
     for w in (bar.day, bar.seed, bar.speed):
@@ -87,7 +96,8 @@ def test_workbench_fits_in_chinese(window, qtbot, size):
 
 def test_presenter_mode_on_a_projector(window, qtbot):
     """Presenter mode at 1024 x 768: larger fonts, and still nothing cut or hidden."""
-    window.presenter.set_on(True, full_screen=False)
+    settle(qtbot, window, (1024, 768))
+    window.presenter.set_on(True, full_screen=False)  # fonts grow in a window of that size
     try:
         settle(qtbot, window, (1024, 768))
         check_screen(window)

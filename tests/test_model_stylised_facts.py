@@ -65,9 +65,12 @@ def test_sf2_pure_load_balancing_lowers_professionalism_and_quality():
     _check(arm(PLATFORM), arm(PLATFORM, *PURE_LB), down=("professionalism", "resolution_true"))
 
 
-@pytest.mark.xfail(strict=True, reason="SF2's mobility gain is not reproduced: without the "
-                   "expertise and authority terms the jurisdiction term sends more work to the "
-                   "streets, whose backlog doubles (docs/MODEL.md, section 8.2)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="SF2's mobility gain is not reproduced: without the "
+    "expertise and authority terms the jurisdiction term sends more work to the "
+    "streets, whose backlog doubles (docs/MODEL.md, section 8.2)",
+)
 def test_sf2_pure_load_balancing_raises_mobility():
     """SF2: pure load balancing raises mobility (a known gap of this model, kept visible)."""
     _check(arm(PLATFORM), arm(PLATFORM, *PURE_LB), up=("flex_mobility",))

@@ -4,7 +4,7 @@
 <context>
     <name>AboutModel</name>
     <message>
-        <location filename="../../gui/about_model.py" line="20"/>
+        <location filename="../../gui/about_model.py" line="25"/>
         <source>**Reference.** Song Kaiye (宋锴业), “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (制造灵活性：数字治理的组织生态及其制度环境), *Public Administration and Policy Review* 2024, 13(4): 39–55.
 
 **What GovFlex is.** The model *operationalises* the paper&apos;s mechanisms: each claim becomes an explicit rule with explicit numbers, so one can ask which rule produces which effect. It **does not reproduce the paper&apos;s data**; its magnitudes come from published 12345-hotline practice or are modelling choices. Read its outputs comparatively, design against design.
@@ -21,9 +21,36 @@
 </translation>
     </message>
     <message>
-        <location filename="../../gui/about_model.py" line="38"/>
+        <location filename="../../gui/about_model.py" line="35"/>
+        <source>**How the city works.** Citizens call the 12345 hotline; each call becomes a ticket that the hub answers or dispatches to a bureau (条) or a territorial government (块). Units work their tickets within their capacity; tickets sent to the wrong unit come back, and hard cases are escalated. Every simulated hour the model counts how well the organisation bends around demand (**flexibility**) and how busy street and community staff are (**grassroots load**, 0.85 sustainable, above 0.90 burnout).
+
+**What the switches do.** M1–M7 are the platform&apos;s institutions: the unified entrance, the dispatch catalogue, algorithmic dispatch, data sharing, assessment, escalation and the whistle, and institutional design around data. Each is a rule with numbers you can change while the city runs.
+
+**Same seed, same citizens.** A run is fixed by its seed, so two designs run on the same seed meet the very same calls: differences come from the institutions.
+
+</source>
+        <translation>**城市如何运转。** 市民拨打 12345 热线；每个来电成为一张工单，由热线中心直接答复，或派给职能部门（条）或属地政府（块）。各单位在自身工作能力内办理工单；派错的工单被退回，疑难工单被上报。模型每个模拟小时计算组织围绕需求弯折的能力（**灵活性**），以及街道和社区人员的繁忙程度（**基层负荷**：0.85 可持续，超过 0.90 过劳）。
+
+**各开关的作用。** M1–M7 是平台的各项制度：统一入口、派单目录、算法派单、数据共享、绩效考核、上报与吹哨，以及围绕数据的制度设计。每一项都是一条带数值的规则，可在城市运行时调整。
+
+**同一随机种子，同一批市民。** 一次运行由随机种子确定，因此在同一随机种子下运行的两个方案面对的是完全相同的来电：差异来自制度本身。
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_model.py" line="57"/>
         <source>About the model</source>
         <translation>关于模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_model.py" line="70"/>
+        <source>Read the full model description (English)</source>
+        <translation>阅读完整的模型说明（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_model.py" line="76"/>
+        <source>Back to the short explanation</source>
+        <translation>返回简要说明</translation>
     </message>
 </context>
 <context>
@@ -1065,14 +1092,19 @@
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="346"/>
+        <location filename="../../gui/actions.py" line="348"/>
         <source>About GovFlex</source>
         <translation>关于 GovFlex</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="347"/>
-        <source>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;A workbench for digital governance: draw a city&apos;s bureaus (条) and territorial governments (块), switch platform institutions on and off, and watch flexibility against grassroots load.&lt;/p&gt;&lt;p&gt;The model &lt;i&gt;operationalises the mechanisms&lt;/i&gt; argued in Song Kaiye, “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (&lt;i&gt;Public Administration and Policy Review&lt;/i&gt; 2024, 13(4): 39–55), with magnitudes from published 12345-hotline practice. It does not reproduce the paper&apos;s data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;数字治理工作台：绘制城市的职能部门（条）与属地政府（块），开启或关闭平台制度，观察灵活性与基层负荷的此消彼长。&lt;/p&gt;&lt;p&gt;本模型&lt;i&gt;将论文所论证的机制操作化&lt;/i&gt;：宋锴业《制造灵活性：数字治理的组织生态及其制度环境》（《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页），参数量级取自公开的 12345 热线实践。模型并不复现论文的数据。&lt;/p&gt;</translation>
+        <location filename="../../gui/actions.py" line="349"/>
+        <source>&lt;h3&gt;GovFlex {0}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;GovFlex {0}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="350"/>
+        <source>&lt;p&gt;A workbench for digital governance: draw a city&apos;s bureaus (条) and territorial governments (块), switch platform institutions on and off, and watch flexibility against grassroots load.&lt;/p&gt;&lt;p&gt;The model &lt;i&gt;operationalises the mechanisms&lt;/i&gt; argued in Song Kaiye, “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (&lt;i&gt;Public Administration and Policy Review&lt;/i&gt; 2024, 13(4): 39–55), with magnitudes from published 12345-hotline practice. It does not reproduce the paper&apos;s data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数字治理工作台：绘制城市的职能部门（条）与属地政府（块），开启或关闭平台制度，观察灵活性与基层负荷的此消彼长。&lt;/p&gt;&lt;p&gt;本模型&lt;i&gt;将论文所论证的机制操作化&lt;/i&gt;：宋锴业《制造灵活性：数字治理的组织生态及其制度环境》（《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页），参数量级取自公开的 12345 热线实践。模型并不复现论文的数据。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

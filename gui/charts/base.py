@@ -274,6 +274,16 @@ class ChartWidget(pg.GraphicsLayoutWidget):
             c.setPen(pen)
             c.update()
 
+    def needed_width(self) -> int:
+        """The narrowest this chart can be with its titles whole (they grow in presenter
+        mode)."""
+        widths = [
+            item.titleLabel.item.boundingRect().width()
+            for item in self.ci.items
+            if hasattr(item, "titleLabel") and item.titleLabel.text
+        ]
+        return int(max([self.minimumWidth(), *(w + 24 for w in widths)]))
+
     def export_item(self):
         """The graphics item an exporter renders (the whole layout)."""
         return self.ci

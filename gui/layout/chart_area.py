@@ -37,8 +37,9 @@ def tab_title(chart) -> str:
     return words.get(chart.name, chart.title())
 
 
-def arrangement(size: QSize, current: str = "") -> str:
-    """The arrangement for an area of ``size`` ('grid', 'split' or 'tabs')."""
+def arrangement(size: QSize, current: str = "", tabs_min: int = 0) -> str:
+    """The arrangement for an area of ``size`` ('grid', 'split' or 'tabs'); ``tabs_min`` is
+    the narrowest the tab widget can be (its tab bar grows with the font)."""
     slack = HYSTERESIS if current else 0
 
     def fits(cell: QSize, cols: int, rows: int, tabs: bool, mode: str) -> bool:
@@ -49,7 +50,9 @@ def arrangement(size: QSize, current: str = "") -> str:
 
     if fits(GRID_CHART, 3, 2, False, "grid"):
         return "grid"
-    if fits(MIN_CHART, 2, 1, True, "split"):
+    if fits(MIN_CHART, 2, 1, True, "split") and (
+        size.width() >= MIN_CHART.width() + max(tabs_min, MIN_CHART.width()) + 6
+    ):
         return "split"
     return "tabs"
 
@@ -158,6 +161,26 @@ class ChartArea(QWidget):
             if self.mode == "grid":
                 self.bottom.setSizes(sizes)
 
+    def rearrange(self) -> None:
+        """Choose the arrangement again (the size or the fonts changed)."""
+        tabs_min = max(
+            self.tabs.tabBar().sizeHint().width() + 8,
+            self.tabs.minimumSizeHint().width(),
+        )
+        mode = arrangement(self.size(), self.mode, tabs_min)
+        need = {c.name: c.needed_width() for c in self.order}  # titles whole
+        if mode == "grid":
+            cols = need["plane"] + max(need["timeline"], need["gaming"]) + need["components"]
+            if self.width() < cols + 12:
+                mode = "split"
+        if mode == "split":
+            others = max(need[c.name] for c in self.order[1:])
+            if self.width() < need["plane"] + max(tabs_min, others) + 12:
+                mode = "tabs"
+        self.set_mode(mode)
+        if self.mode == "split" and self.bottom.minimumSizeHint().width() > self.width():
+            self.set_mode("tabs")  # what the split really needs did not fit after all
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.set_mode(arrangement(event.size(), self.mode))
+        self.rearrange()

@@ -108,26 +108,40 @@ def _set_compact(bars, compact: bool) -> list[int]:
     return [b.sizeHint().width() + 6 for b in bars if not b.isHidden()]
 
 
-def arrange_toolbars(window, bars, run_bar) -> None:
-    """Words or icons only, one row or two: whatever keeps every toolbar item visible.
-
-    Words on one row if they fit; else icons on one row; else two rows (the run bar below),
-    with words again if each row has room for them."""
-    width = window.width()
-    everything = [*bars, run_bar]
-    wide = _set_compact(everything, False)
-    two_rows = False
-    if sum(wide) > width:
-        narrow = _set_compact(everything, True)
-        if sum(narrow) > width:
-            two_rows = True
-            if max(sum(wide[:-1]), wide[-1]) <= width:
-                _set_compact(everything, False)
-    if two_rows != window.toolBarBreak(run_bar):
-        if two_rows:
-            window.insertToolBarBreak(run_bar)
+def _row_breaks(widths: list[int], width: int) -> set[int]:
+    """Indexes of the bars that start a new row when bars fill rows left to right."""
+    breaks, used = set(), 0
+    for i, w in enumerate(widths):
+        if used and used + w > width:
+            breaks.add(i)
+            used = w
         else:
-            window.removeToolBarBreak(run_bar)
+            used += w
+    return breaks
+
+
+def arrange_toolbars(window, bars, run_bar) -> None:
+    """Words or icons only, one row or more: whatever keeps every toolbar item visible.
+
+    Bars fill rows left to right (the run bar last); words are kept unless icons alone save a
+    row."""
+    width = window.width()
+    everything = [b for b in [*bars, run_bar] if not b.isHidden()]
+    wide = _set_compact(everything, False)
+    breaks = _row_breaks(wide, width)
+    if breaks:
+        narrow = _set_compact(everything, True)
+        fewer = _row_breaks(narrow, width)
+        if len(fewer) < len(breaks):
+            breaks = fewer
+        else:
+            _set_compact(everything, False)
+    for i, bar in enumerate(everything[1:], start=1):
+        if (i in breaks) != window.toolBarBreak(bar):
+            if i in breaks:
+                window.insertToolBarBreak(bar)
+            else:
+                window.removeToolBarBreak(bar)
     window.layout().activate()
     for bar in everything:  # lay the rows out again, overflow buttons included
         bar.layout().invalidate()

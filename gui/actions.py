@@ -17,6 +17,7 @@ from gui import labels
 from gui.about_model import show_about_model
 from gui.canvas.scene import FLOW_KINDS
 from gui.i18n import translate
+from gui.keys import standard_keys
 from gui.language import build_language_menu
 from gui.structure_edits import TEMPLATE_ORDER
 
@@ -138,7 +139,7 @@ def build_actions(w) -> dict[str, QAction]:
     A["undo"].setShortcut(SK.Undo)
     A["undo"].setIcon(w.style().standardIcon(SP.SP_ArrowBack))
     A["redo"] = stack.createRedoAction(w, translate("actions", "&Redo"))
-    A["redo"].setShortcuts([QKeySequence(SK.Redo), QKeySequence("Ctrl+Shift+Z")])
+    A["redo"].setShortcuts(standard_keys(SK.Redo, "Ctrl+Shift+Z"))
     A["redo"].setIcon(w.style().standardIcon(SP.SP_ArrowForward))
     A["cut"] = _act(
         w,
@@ -297,7 +298,10 @@ def build_actions(w) -> dict[str, QAction]:
     # -- Help --------------------------------------------------------------------------------
     m = w.menuBar().addMenu(translate("actions", "&Help"))
     w.menus["help"] = m
-    m.addAction(w.help_dock.toggleViewAction())
+    help_toggle = w.help_dock.toggleViewAction()
+    help_toggle.setShortcut(SK.HelpContents)
+    help_toggle.toggled.connect(lambda on: on and w.help_dock.raise_())
+    m.addAction(help_toggle)
     m.addAction(translate("actions", "About the &Model…"), partial(show_about_model, w))
     m.addSeparator()
     m.addAction(translate("actions", "&About GovFlex"), lambda: _about(w))
@@ -337,12 +341,15 @@ def _toggle_flow(w, kind: str, on: bool) -> None:
 
 
 def _about(w) -> None:
+    from gui.version import version
+
     QMessageBox.about(
         w,
         translate("actions", "About GovFlex"),
-        translate(
+        translate("actions", "<h3>GovFlex {0}</h3>").format(version())
+        + translate(
             "actions",
-            "<h3>GovFlex</h3><p>A workbench for digital governance: draw a city's bureaus "
+            "<p>A workbench for digital governance: draw a city's bureaus "
             "(条) and territorial governments (块), switch platform institutions on and off, "
             "and watch flexibility against grassroots load.</p><p>The model "
             "<i>operationalises the mechanisms</i> argued in Song Kaiye, “Manufacturing "

@@ -14,7 +14,7 @@ from collections import deque
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from gui.charts.series import SeriesBuffer
+from gui.charts.series import FIRST_TICK, SeriesBuffer
 from gui.model_adapter import series_since
 
 FRAME_SECONDS = 1 / 30  # 30 chart frames per second at most, on a fixed schedule
@@ -55,6 +55,13 @@ class LiveView(QObject):
         runner.stepped.connect(self._on_runner_stepped)
 
     def reset(self) -> None:
+        if self.runner.continuing:  # the run goes on with a new structure: keep the history
+            self.buf.last_tick = self.runner.offset + FIRST_TICK
+            self._drawn_tick = -1
+            self._canvas_tick = -1
+            self.scene.clear_live()
+            self.refresh(force=True)
+            return
         self.buf.clear()
         self.snapshot = None
         self._drawn_tick = -1
@@ -64,6 +71,17 @@ class LiveView(QObject):
             c.clear_data()
             c.update_data(self.buf)
         self.scene.clear_live()
+        self.refresh(force=True)
+
+    def adopt(self, buf: SeriesBuffer) -> None:
+        """Draw a history kept aside (the run the guided tour gave back)."""
+        self.buf = buf
+        for c in self.charts:
+            c.clear_data()
+            c.update_data(self.buf)
+        if buf.n:
+            self.charts[0].set_x_range(float(buf.t[-1]))
+        self._markers_shown = 0
         self.refresh(force=True)
 
     def _on_runner_running_changed(self, running: bool) -> None:
@@ -99,9 +117,12 @@ class LiveView(QObject):
             return False
         t0 = time.perf_counter()
         self._drawn_tick = sim.tick
-        days, values = series_since(sim, window=24, every=6, since=self.buf.last_tick)
+        offset = self.runner.offset  # hours before this simulation's hour 0 (structure edits)
+        since = self.buf.last_tick - offset
+        days, values = series_since(sim, window=24, every=6, since=since)
         drew = False
         if len(days):
+            days = days + offset / 24.0
             self.buf.extend(days, values, int(round(days[-1] * 24)) - 1)
             for c in self.charts:
                 c.update_data(self.buf)
@@ -113,7 +134,7 @@ class LiveView(QObject):
                 c.set_markers(markers, labelled=(k == 0))
             self._markers_shown = len(markers)
         for callback in self.on_frame:
-            callback(sim.tick)
+            callback(self.runner.tick)
         if force:
             self.refresh_canvas(force=True)
         if drew:

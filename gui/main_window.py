@@ -12,7 +12,15 @@ import json
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QTimer
 from PySide6.QtGui import QCursor, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QSplitter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+)
 
 from gui import problems_dialog
 from gui.actions import build_actions
@@ -29,6 +37,9 @@ from gui.figures import FigureController
 from gui.files import FileController
 from gui.i18n import Languages, names_for, translate
 from gui.language import apply_language, install_saved_language
+from gui.layout import screen_fit
+from gui.layout.chart_area import ChartArea
+from gui.layout.workspaces import Workspaces
 from gui.live import LiveView
 from gui.panels.help_dock import HelpDock
 from gui.panels.inspector import Inspector
@@ -72,6 +83,15 @@ class MainWindow(QMainWindow):
         self.figures = FigureController(self, self.charts, self.scene, self.view, self.settings)
         self._build_centre()
         self._build_docks()
+        self.workspaces = Workspaces(self, [self.mech_dock, self.insp_dock, self.help_dock])
+        self.workspaces.add(
+            "workbench",
+            translate("MainWindow", "Workbench"),
+            translate("MainWindow", "Edit the city and its mechanisms, run it, watch the charts"),
+            self.centre,
+        )
+        self.setCentralWidget(self.workspaces.stack)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.workspaces.bar)
         self.run_bar = RunBar(self.doc, self.runner, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.run_bar)
         self.actions_ = build_actions(self)
@@ -85,26 +105,19 @@ class MainWindow(QMainWindow):
         install_compare(self)  # Compare menu: A/B runs, sweeps, attribution, figure pack
         self._restore()
         self._built = True
+        self.fit_toolbars()
 
     # -- building ------------------------------------------------------------------------------
     def _build_centre(self) -> None:
-        self.bottom = QSplitter(Qt.Orientation.Horizontal)
-        self.bottom.setObjectName("chartsSplitter")
-        self.middle = QSplitter(Qt.Orientation.Vertical)
-        self.middle.addWidget(self.timeline)
-        self.middle.addWidget(self.gaming)
-        self.bottom.addWidget(self.plane)
-        self.bottom.addWidget(self.middle)
-        self.bottom.addWidget(self.components)
-        self.bottom.setSizes([460, 420, 420])
+        """The workbench page: the canvas above the adaptive chart area."""
+        self.chart_area = ChartArea(self.plane, self.timeline, self.gaming, self.components)
         self.centre = QSplitter(Qt.Orientation.Vertical)
         self.centre.setObjectName("centreSplitter")
         self.centre.addWidget(self.view)
-        self.centre.addWidget(self.bottom)
+        self.centre.addWidget(self.chart_area)
         self.centre.setSizes([380, 520])
-        for s in (self.bottom, self.middle, self.centre):
-            s.setChildrenCollapsible(False)
-        self.setCentralWidget(self.centre)
+        self.centre.setChildrenCollapsible(False)
+        self.view.setMinimumHeight(150)
         for chart in self.charts.values():
             chart.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             chart.customContextMenuRequested.connect(
@@ -126,12 +139,14 @@ class MainWindow(QMainWindow):
             )
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d)
         self.tabifyDockWidget(self.mech_dock, self.insp_dock)
+        # help shares the left column with the panels: it never takes the charts' width
         self.help_dock = HelpDock(self)
         self.help_dock.setAllowedAreas(
             Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
-        self.help_dock.hide()  # shown from Help → Help, or when a topic is clicked
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.help_dock)
+        self.tabifyDockWidget(self.insp_dock, self.help_dock)
+        self.help_dock.hide()  # opened from Help → Help (F1); a click only changes its topic
         self.mech_dock.raise_()
         self.resizeDocks([self.mech_dock], [340], Qt.Orientation.Horizontal)
 
@@ -159,6 +174,7 @@ class MainWindow(QMainWindow):
         self.run_bar.blocked.connect(self._on_run_blocked)
         self.run_bar.problems_requested.connect(self.show_problems)
         self.mechanisms.message.connect(self._show_message)
+        self.inspector.refused.connect(self._show_message)
         self.runner.failed.connect(self._show_message)
         self.runner.marker_added.connect(self._on_runner_marker_added)
 
@@ -181,31 +197,40 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         s = self.settings
         geometry = s.get("window/geometry")
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        self._open_maximised = False
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self._open_maximised = screen_fit.place_first(self)
         else:
-            self.resize(1600, 1000)
+            screen_fit.place_restored(self)
         state = s.get("window/state")
         if not state.isEmpty():
             self.restoreState(state)
+        screen_fit.keep_docks_usable(self, [self.mech_dock, self.insp_dock, self.help_dock])
         sizes = s.get("window/splitters")
-        for splitter, key in ((self.centre, 0), (self.bottom, 1), (self.middle, 2)):
-            if len(sizes) > key and sizes[key]:
-                splitter.restoreState(sizes[key])
+        if len(sizes) > 0 and sizes[0]:
+            self.centre.restoreState(sizes[0])
+        if len(sizes) > 1 and sizes[1]:
+            self.chart_area.restore_state(sizes[1])
         self.run_bar.set_speed_index(s.get("run/speed_index"))
         names = s.get("view/names")
         self.set_names(names if names == "both" else names_for(Languages.of().current))
         self.set_thick(s.get("view/thick_lines"))
         self.scene.set_visible_flows(s.get("view/flows"))
 
+    def show_fitted(self) -> None:
+        """Show the window as :mod:`gui.layout.screen_fit` placed it (maximised on small
+        screens)."""
+        if self._open_maximised:
+            self.showMaximized()
+        else:
+            self.show()
+
     def save_settings(self) -> None:
         s = self.settings
+        self.workspaces.show("workbench")  # the docks' state is the workbench's
         s.set("window/geometry", self.saveGeometry())
         s.set("window/state", self.saveState())
-        s.set(
-            "window/splitters",
-            [self.centre.saveState(), self.bottom.saveState(), self.middle.saveState()],
-        )
+        s.set("window/splitters", [self.centre.saveState(), self.chart_area.save_state()])
         s.set("run/speed_index", self.run_bar.speed.value())
         s.set("view/flows", sorted(self.scene.visible_flows))
         s.sync()
@@ -239,8 +264,15 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if self._built:
+            self.fit_toolbars()
         if getattr(self, "tour", None) is not None:
             self.tour.refresh()
+
+    def fit_toolbars(self) -> None:
+        """Keep every toolbar item on screen (see :func:`screen_fit.arrange_toolbars`)."""
+        bars = [self.workspaces.bar, self.findChild(QToolBar, "editBar")]
+        screen_fit.arrange_toolbars(self, [b for b in bars if b is not None], self.run_bar)
 
     def _on_language_changed(self) -> None:
         self._language_pending = False
@@ -256,7 +288,11 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(
-                translate("MainWindow", "Structure changed: the simulation restarted at day 0."),
+                translate(
+                    "MainWindow",
+                    "Structure changed: the run goes on from here with the new structure "
+                    "(a solid line on the charts). Undo brings the old structure back.",
+                ),
                 6000,
             )
 
@@ -374,6 +410,7 @@ class MainWindow(QMainWindow):
                 parent = ids[0]
         new = self.scene.editor.add(template or "street", None, parent)
         self.scene.select_ids([new])
+        self.view.show_node(new)
 
     def _chart_menu(self, key: str) -> None:
         menu = QMenu(self)

@@ -72,6 +72,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
+def setting_name(path: str) -> str:
+    """The words users see for a scenario path: its parameter label, or for a switch the
+    mechanism's key and title ("M5 Performance assessment"); the path's last part otherwise."""
+    p = PARAMS.get(path)
+    group = GROUP_OF.get(path)
+    if p is not None:
+        return f"{group.key} {tr(p.label)}" if group is not None else tr(p.label)
+    if group is not None and group.switch == path:
+        return f"{group.key} {tr(group.title)}"
+    return path.rsplit(".", 1)[-1]
+
+
 def format_value(path: str, value) -> str:
     """A value as the panel shows it (percent for shares, the choice's words...)."""
     p = PARAMS.get(path)

@@ -85,6 +85,8 @@ class Presenter(QObject):
                     self.w.showMaximized()
                 else:
                     self.w.showNormal()
+        self.w.fit_toolbars()  # the fonts changed: words may no longer fit one row
+        self.w.chart_area.rearrange()
         if getattr(self.w, "tour", None) is not None:
             self.w.tour.refresh()
 

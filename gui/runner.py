@@ -7,13 +7,16 @@ only as many hours as are due; at full speed it steps as many as fit in each sli
 
 The runner follows the document: a mechanism or demand setting is applied to the running
 simulation at once (``Simulation.set_parameter``, no reset) and recorded as a marker for the
-charts; a change of the organisation or the seed builds a new simulation (a reset). A broken
+charts; a change of the seed builds a new simulation (a reset), and a change of the
+organisation during a run builds a new simulation that continues the run from the same day,
+with a break marker on the charts. A broken
 organisation leaves no simulation at all, and :attr:`blocked_reason` says why.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -24,6 +27,16 @@ from model.scenario import ScenarioError
 
 SLICE_SECONDS = 0.003
 LIVE_PREFIXES = ("mechanisms.", "demand.", "metrics.")
+
+
+@dataclass
+class RunState:
+    """A simulation put aside with its markers (the guided tour keeps the user's run)."""
+
+    sim: Simulation | None
+    markers: list
+    ticks_stepped: int
+    offset: int
 
 
 class Runner(QObject):
@@ -43,6 +56,10 @@ class Runner(QObject):
         self.speed: float | None = 5.0  # simulated days per second; None = as fast as possible
         self.running = False
         self.ticks_stepped = 0  # since the last reset, for benchmarks
+        # A structure edit during a run starts a new simulation that *continues* the run: the
+        # charts keep their history, and the new simulation's hour 0 is hour ``offset``.
+        self.offset = 0
+        self.continuing = False  # true while reset_done announces such a continuation
         self._owed = 0.0
         self._last = 0.0
         self._timer = QTimer(self)
@@ -55,7 +72,8 @@ class Runner(QObject):
     # -- state -------------------------------------------------------------------------------
     @property
     def tick(self) -> int:
-        return self.sim.tick if self.sim is not None else 0
+        """Hours since day 0 of the run, across structure edits (see :attr:`offset`)."""
+        return self.offset + (self.sim.tick if self.sim is not None else 0)
 
     @property
     def blocked_reason(self) -> str:
@@ -68,10 +86,17 @@ class Runner(QObject):
         head = self.tr("The structure has {0} problem(s); fix them to run:").format(len(problems))
         return head + "\n" + "\n".join("• " + p for p in problems[:8])
 
-    def reset(self) -> None:
-        """A fresh simulation from the document (keeps running if it was)."""
-        self.markers = []
-        self.ticks_stepped = 0
+    def reset(self, continued: bool = False) -> None:
+        """A fresh simulation from the document (keeps running if it was). ``continued``: the
+        run goes on from the current hour with the new structure, history and markers kept."""
+        if continued:
+            self.offset = self.tick
+            words = self.tr("Structure changed")
+            self.markers.append((self.offset, words, "break"))
+        else:
+            self.markers = []
+            self.offset = 0
+            self.ticks_stepped = 0
         self.sim = None
         if self.doc.normalized is not None:
             try:
@@ -80,6 +105,23 @@ class Runner(QObject):
                 self.failed.emit(str(err))
         if self.sim is None and self.running:
             self.pause()
+        self.continuing = continued and self.sim is not None
+        try:
+            self.reset_done.emit()
+        finally:
+            self.continuing = False
+
+    def save_run(self) -> RunState:
+        """The current simulation and its markers, to be given back by :meth:`restore_run`."""
+        return RunState(self.sim, list(self.markers), self.ticks_stepped, self.offset)
+
+    def restore_run(self, state: RunState) -> None:
+        """Continue a simulation put aside by :meth:`save_run` (paused)."""
+        self.pause()
+        self.sim = state.sim
+        self.markers = list(state.markers)
+        self.ticks_stepped = state.ticks_stepped
+        self.offset = state.offset
         self.reset_done.emit()
 
     # -- control -----------------------------------------------------------------------------
@@ -158,8 +200,9 @@ class Runner(QObject):
 
     # -- following the document ------------------------------------------------------------
     def _on_doc_structure_changed(self) -> None:
+        """A structure edit: a new simulation that continues the run (no history lost)."""
         was = self.running
-        self.reset()
+        self.reset(continued=self.sim is not None and self.sim.tick > 0)
         if was and self.sim is not None:
             self.run()
 
@@ -181,7 +224,7 @@ class Runner(QObject):
             self._mark(path, value)
 
     def _mark(self, path: str, value) -> None:
-        tick = self.sim.tick if self.sim is not None else 0
+        tick = self.tick
         text = marker_label(path, value)
         self.markers.append((tick, text, "shock" if path.startswith("shock:") else "mechanism"))
         self.marker_added.emit(tick, text)

@@ -90,6 +90,24 @@ def _typical(scenario: dict, kind: str, level: str, key: str, fallback: float) -
     return float(statistics.median(values)) if values else float(fallback)
 
 
+def unique_names(
+    scenario: dict, name_en: str, zh: str, suffix: str, dept_id: str
+) -> tuple[str, str]:
+    """English and Chinese names no other unit has ("Street 4", not a second "Street 1"):
+    the id's number first, then the next free one."""
+    taken = {
+        d.get(k) for d in scenario.get("departments") or [] for k in ("name", "name_en", "name_zh")
+    }
+    n = int(suffix) if suffix else 0
+    while True:
+        tail = str(n) if n else ""
+        en = (name_en + (f" {tail}" if tail else "")).strip() or dept_id
+        cn = f"{zh}{tail}"
+        if en not in taken and cn not in taken:
+            return en, cn
+        n += 1
+
+
 def new_department(
     scenario: dict,
     template: str,
@@ -123,11 +141,12 @@ def new_department(
             cats = [c["id"] for c in scenario.get("categories") or []]
             free = [c for c in cats if c not in owned]
             categories = [(free or cats or ["other"])[0]]
+    name_en, name_zh = unique_names(scenario, name_en, zh, suffix, dept_id)
     dept = {
         "id": dept_id,
-        "name": (name_en + (f" {suffix}" if suffix else "")).strip() or dept_id,
-        "name_zh": f"{zh}{suffix}",
-        "name_en": (name_en + (f" {suffix}" if suffix else "")).strip() or dept_id,
+        "name": name_en,
+        "name_zh": name_zh,
+        "name_en": name_en,
         "kind": kind,
         "level": level,
         "parent": parent,

@@ -126,6 +126,15 @@ def test_about_mentions_the_paper(window, dialogs):
     assert kind == "about" and "does not reproduce" in text
 
 
+def test_about_shows_the_version(window, dialogs):
+    """Help > About GovFlex names the installed version."""
+    from gui.actions import _about
+    from gui.version import version
+
+    _about(window)
+    assert version() != "unknown" and f"GovFlex {version()}" in dialogs.shown[-1][2]
+
+
 def test_main_py_opens_the_default_preset(tmp_path):
     """`python main.py` in a fresh process opens the workbench with the default preset."""
     import os

@@ -29,13 +29,37 @@ def test_every_topic_has_both_languages_and_all_four_sections():
 
 
 def test_clicking_a_mechanism_shows_its_help(window, qtbot):
-    """A click on the M5 group's title opens the help panel on assessment."""
+    """A click on the M5 group's title shows assessment in the open help panel."""
+    window.help_dock.toggleViewAction().trigger()
     title = window.mechanisms.groups["M5"].findChild(QLabel, "mechanismTitle")
     qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
     assert window.help_dock.isVisible()
     assert window.help_dock.current == ("mechanisms", "M5")
     text = window.help_dock.browser.toPlainText()
     assert "In the paper" in text and "What to try" in text
+
+
+def test_a_click_does_not_force_the_help_open(window, qtbot):
+    """With the help panel closed, a click on a control leaves it closed and the charts'
+    room as it was; the status bar says how to open it."""
+    assert not window.help_dock.isVisible()
+    width = window.chart_area.width()
+    title = window.mechanisms.groups["M5"].findChild(QLabel, "mechanismTitle")
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    assert not window.help_dock.isVisible()
+    assert window.help_dock.current == ("mechanisms", "M5")
+    assert "F1" in window.statusBar().currentMessage()
+    assert window.chart_area.width() == width
+
+
+def test_help_opens_beside_the_mechanisms_not_over_the_charts(window, qtbot):
+    """F1's panel opens in the left column: the chart area keeps its width."""
+    width = window.chart_area.width()
+    window.help_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(window.help_dock.isVisible)
+    area = window.dockWidgetArea(window.help_dock)
+    assert area == window.dockWidgetArea(window.mech_dock)
+    assert window.chart_area.width() == width
 
 
 def test_clicking_a_chart_shows_its_help(window, qtbot):
@@ -59,9 +83,12 @@ def test_help_follows_the_language(window, qtbot):
     assert "In the model" in window.help_dock.browser.toPlainText()
 
 
-def test_about_the_model_renders_model_md(window, dialogs):
-    """Help → About the model renders MODEL.md with the reference and the data caveat."""
-    from gui.about_model import AboutModelDialog
+def test_about_the_model_is_short_with_a_link_to_model_md(window, dialogs):
+    """Help → About the model: a short explanation with the reference and the data caveat,
+    and a link that opens the full MODEL.md."""
+    from PySide6.QtCore import QUrl
+
+    from gui.about_model import FULL_LINK, AboutModelDialog
 
     action = next(a for a in window.menus["help"].actions() if "Model" in a.text())
     action.trigger()
@@ -70,4 +97,19 @@ def test_about_the_model_renders_model_md(window, dialogs):
     text = dialog.browser.toPlainText()
     assert "does not reproduce the paper's data" in text
     assert "Public Administration and Policy Review" in text
-    assert "The GovFlex model" in text
+    assert "The GovFlex model" not in text and len(text) < 4000
+    dialog.browser.anchorClicked.emit(QUrl(FULL_LINK))
+    assert "The GovFlex model" in dialog.browser.toPlainText()
+
+
+def test_about_the_model_speaks_chinese(window):
+    """In Chinese the short explanation is Chinese."""
+    from gui.about_model import AboutModelDialog
+    from gui.language import set_language
+
+    set_language(window, "zh_CN")
+    try:
+        text = AboutModelDialog(window).browser.toPlainText()
+        assert "灵活性" in text and "随机种子" in text
+    finally:
+        set_language(window, "en")

@@ -89,8 +89,11 @@ def test_new_street_under_district_gets_next_id(city):
     """A new street under d1 is d1-s4, with its peers' typical capacity and population."""
     d = edits.new_department(city, "street", "d1", name_en="Street")
     assert d["id"] == "d1-s4" and d["parent"] == "d1"
-    peers = [x["capacity"] for x in city["departments"] if x.get("parent") == "d1"
-             and x["level"] == "street"]
+    peers = [
+        x["capacity"]
+        for x in city["departments"]
+        if x.get("parent") == "d1" and x["level"] == "street"
+    ]
     assert d["capacity"] == pytest.approx(peers[0]) and d["population"] > 0
 
 

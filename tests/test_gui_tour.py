@@ -135,3 +135,29 @@ def test_not_json_and_wrong_shape_are_reported():
     """Garbage and a non-object are problems, not crashes."""
     assert check_tour([]) == ["(top level): a tour must be a JSON object {...}"]
     assert any(p.startswith("steps") for p in check_tour({"format": "govflex-tour"}))
+
+
+def test_the_tour_gives_back_the_users_scenario_and_run(window, qtbot):
+    """Esc out of the tour: the user's own scenario (title, edits) and run (day, charts)
+    are back, and an export would be titled after the user's scenario."""
+    from gui.commands import ValueCommand
+
+    window.doc.push(ValueCommand(window.doc, "mechanisms.assessment.pressure", 0.9, "p"))
+    for _ in range(3):
+        window.runner.step_day()
+    title, tick = window.doc.title, window.runner.tick
+    n = window.live.buf.n
+    markers = list(window.runner.markers)
+    tour = window.tour
+    tour.days_override = 1
+    assert tour.start()
+    assert window.doc.value("mechanisms.assessment.pressure") != 0.9 or window.runner.tick != tick
+    tour.leave()
+    assert window.doc.title == title
+    assert window.doc.value("mechanisms.assessment.pressure") == 0.9
+    assert window.runner.tick == tick and window.runner.markers == markers
+    assert window.live.buf.n == n > 0
+    assert len(window.timeline.curves[0].getData()[0]) > 0
+    assert window.isWindowModified()
+    window.runner.step_day()  # the very run continues
+    assert window.runner.tick == tick + 24

@@ -4,7 +4,7 @@
 <context>
     <name>AboutModel</name>
     <message>
-        <location filename="../../gui/about_model.py" line="20"/>
+        <location filename="../../gui/about_model.py" line="25"/>
         <source>**Reference.** Song Kaiye (宋锴业), “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (制造灵活性：数字治理的组织生态及其制度环境), *Public Administration and Policy Review* 2024, 13(4): 39–55.
 
 **What GovFlex is.** The model *operationalises* the paper&apos;s mechanisms: each claim becomes an explicit rule with explicit numbers, so one can ask which rule produces which effect. It **does not reproduce the paper&apos;s data**; its magnitudes come from published 12345-hotline practice or are modelling choices. Read its outputs comparatively, design against design.
@@ -21,9 +21,36 @@
 </translation>
     </message>
     <message>
-        <location filename="../../gui/about_model.py" line="38"/>
+        <location filename="../../gui/about_model.py" line="35"/>
+        <source>**How the city works.** Citizens call the 12345 hotline; each call becomes a ticket that the hub answers or dispatches to a bureau (条) or a territorial government (块). Units work their tickets within their capacity; tickets sent to the wrong unit come back, and hard cases are escalated. Every simulated hour the model counts how well the organisation bends around demand (**flexibility**) and how busy street and community staff are (**grassroots load**, 0.85 sustainable, above 0.90 burnout).
+
+**What the switches do.** M1–M7 are the platform&apos;s institutions: the unified entrance, the dispatch catalogue, algorithmic dispatch, data sharing, assessment, escalation and the whistle, and institutional design around data. Each is a rule with numbers you can change while the city runs.
+
+**Same seed, same citizens.** A run is fixed by its seed, so two designs run on the same seed meet the very same calls: differences come from the institutions.
+
+</source>
+        <translation>**城市如何运转。** 市民拨打 12345 热线；每个来电成为一张工单，由热线中心直接答复，或派给职能部门（条）或属地政府（块）。各单位在自身工作能力内办理工单；派错的工单被退回，疑难工单被上报。模型每个模拟小时计算组织围绕需求弯折的能力（**灵活性**），以及街道和社区人员的繁忙程度（**基层负荷**：0.85 可持续，超过 0.90 过劳）。
+
+**各开关的作用。** M1–M7 是平台的各项制度：统一入口、派单目录、算法派单、数据共享、绩效考核、上报与吹哨，以及围绕数据的制度设计。每一项都是一条带数值的规则，可在城市运行时调整。
+
+**同一随机种子，同一批市民。** 一次运行由随机种子确定，因此在同一随机种子下运行的两个方案面对的是完全相同的来电：差异来自制度本身。
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_model.py" line="57"/>
         <source>About the model</source>
         <translation>关于模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_model.py" line="70"/>
+        <source>Read the full model description (English)</source>
+        <translation>阅读完整的模型说明（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_model.py" line="76"/>
+        <source>Back to the short explanation</source>
+        <translation>返回简要说明</translation>
     </message>
 </context>
 <context>
@@ -136,152 +163,159 @@
 <context>
     <name>HelpDock</name>
     <message>
-        <location filename="../../gui/panels/help_dock.py" line="23"/>
-        <location filename="../../gui/panels/help_dock.py" line="67"/>
+        <location filename="../../gui/panels/help_dock.py" line="25"/>
+        <location filename="../../gui/panels/help_dock.py" line="79"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/help_dock.py" line="30"/>
+        <location filename="../../gui/panels/help_dock.py" line="32"/>
         <source>Choose a mechanism, chart or output</source>
         <translation>选择一个机制、图表或输出指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/help_dock.py" line="68"/>
+        <source>Help on “{0}”: press F1</source>
+        <translation>“{0}”的帮助：按 F1 查看</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="51"/>
-        <location filename="../../gui/panels/inspector.py" line="185"/>
+        <location filename="../../gui/panels/inspector.py" line="53"/>
+        <location filename="../../gui/panels/inspector.py" line="190"/>
         <source>Select a department on the canvas to edit it.</source>
         <translation>在画布上选择一个部门以编辑。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="60"/>
+        <location filename="../../gui/panels/inspector.py" line="62"/>
         <source>The name shown in English.</source>
         <translation>英文显示名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="62"/>
+        <location filename="../../gui/panels/inspector.py" line="64"/>
         <source>The name shown in Chinese (中文名称).</source>
         <translation>中文显示名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="67"/>
+        <location filename="../../gui/panels/inspector.py" line="69"/>
         <source>Hub: the 12345 hotline. Bureau (条): a functional line. Territorial (块): city, district, street or community government.</source>
         <translation>枢纽：12345 热线。条：职能部门条线。块：市、区、街道或社区属地政府。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="79"/>
+        <location filename="../../gui/panels/inspector.py" line="81"/>
         <source>The superior in its own line. You can also drag from the handle on top of a node to its superior.</source>
         <translation>本条线内的上级。也可以从节点顶部的手柄拖到其上级。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="87"/>
+        <location filename="../../gui/panels/inspector.py" line="89"/>
         <source>For a district bureau: the district government it also answers to (dual leadership, 条块).</source>
         <translation>区级职能部门同时向其负责的区政府（条块双重领导）。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="98"/>
+        <location filename="../../gui/panels/inspector.py" line="100"/>
         <source>Staff-hours of work per working day.</source>
         <translation>每个工作日的人员工时。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="105"/>
+        <location filename="../../gui/panels/inspector.py" line="107"/>
         <source>Residents of a street: tickets arise in proportion.</source>
         <translation>街道常住人口：工单按比例产生。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="109"/>
+        <location filename="../../gui/panels/inspector.py" line="111"/>
         <source>Categories this unit owns: tickets of these kinds can be dispatched to it.</source>
         <translation>本单位主管的类别：这些类别的工单可派给它。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="114"/>
+        <location filename="../../gui/panels/inspector.py" line="116"/>
         <source>Set legal authority by hand</source>
         <translation>手动设定执法权</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="116"/>
+        <location filename="../../gui/panels/inspector.py" line="118"/>
         <source>Off: authority follows the unit&apos;s kind and categories (a street has no enforcement power).</source>
         <translation>关闭时：执法权由单位类型和主管类别决定（街道没有执法权）。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="124"/>
+        <location filename="../../gui/panels/inspector.py" line="126"/>
         <source>Categories in which this unit may enforce the law.</source>
         <translation>本单位可依法执法的类别。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="126"/>
+        <location filename="../../gui/panels/inspector.py" line="128"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="127"/>
+        <location filename="../../gui/panels/inspector.py" line="129"/>
         <source>Name (中文)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="128"/>
+        <location filename="../../gui/panels/inspector.py" line="130"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="129"/>
+        <location filename="../../gui/panels/inspector.py" line="131"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="130"/>
+        <location filename="../../gui/panels/inspector.py" line="132"/>
         <source>Superior</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="131"/>
+        <location filename="../../gui/panels/inspector.py" line="133"/>
         <source>Territory</source>
         <translation>属地</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="132"/>
+        <location filename="../../gui/panels/inspector.py" line="95"/>
+        <location filename="../../gui/panels/inspector.py" line="134"/>
         <source>Capacity</source>
         <translation>工作能力</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="133"/>
+        <location filename="../../gui/panels/inspector.py" line="101"/>
+        <location filename="../../gui/panels/inspector.py" line="135"/>
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="134"/>
+        <location filename="../../gui/panels/inspector.py" line="136"/>
         <source>Owns</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="136"/>
+        <location filename="../../gui/panels/inspector.py" line="138"/>
         <source>Authority</source>
         <translation>执法权</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="181"/>
+        <location filename="../../gui/panels/inspector.py" line="186"/>
         <source>{0} departments selected.</source>
         <translation>已选择 {0} 个部门。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="214"/>
+        <location filename="../../gui/panels/inspector.py" line="219"/>
         <source>id: {0}</source>
         <translation>编号：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="239"/>
+        <location filename="../../gui/panels/inspector.py" line="244"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="272"/>
+        <location filename="../../gui/panels/inspector.py" line="277"/>
         <source>&lt;b&gt;Now:&lt;/b&gt; utilisation {0:.0%}, backlog {1:.1f} days, hidden work {2:.0%}</source>
         <translation>&lt;b&gt;当前：&lt;/b&gt;负荷率 {0:.0%}，积压 {1:.1f} 天，隐性工作 {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/inspector.py" line="290"/>
+        <location filename="../../gui/panels/inspector.py" line="295"/>
         <source>Edit {0}</source>
         <translation>编辑{0}</translation>
     </message>
@@ -289,77 +323,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="89"/>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="90"/>
+        <source>Edit the city and its mechanisms, run it, watch the charts</source>
+        <translation>编辑城市及其机制，运行并观察图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Mechanisms</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Simulated days per second, measured</source>
         <translation>实测每秒模拟天数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Tickets waiting or in process right now</source>
         <translation>当前等待或正在办理的工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Changed: {0}</source>
         <translation>已更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>The structure breaks {0} rule(s): fix the red nodes to run.</source>
         <translation>结构违反 {0} 条规则：修正红色节点后才能运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
-        <source>Structure changed: the simulation restarted at day 0.</source>
-        <translation>结构已更改：模拟从第 0 天重新开始。</translation>
+        <location filename="../../gui/main_window.py" line="291"/>
+        <source>Structure changed: the run goes on from here with the new structure (a solid line on the charts). Undo brings the old structure back.</source>
+        <translation>结构已更改：运行以新结构从此处继续（图表上的实线）。撤销可恢复原结构。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>{0:.1f} days/s</source>
         <translation>{0:.1f} 天/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>{0} open tickets</source>
         <translation>{0} 件在办工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>The structure has no problems.</source>
         <translation>结构没有问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Structure problems</source>
         <translation>结构问题</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>These rules of the organisation are broken; a run cannot start until they are fixed:</source>
         <translation>以下组织规则被违反；修正之前无法开始运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Export image…</source>
         <translation>导出图像…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
@@ -405,13 +449,13 @@
     <message>
         <location filename="../../gui/panels/run_bar.py" line="35"/>
         <location filename="../../gui/panels/run_bar.py" line="42"/>
-        <location filename="../../gui/panels/run_bar.py" line="149"/>
+        <location filename="../../gui/panels/run_bar.py" line="168"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
         <location filename="../../gui/panels/run_bar.py" line="44"/>
-        <location filename="../../gui/panels/run_bar.py" line="155"/>
+        <location filename="../../gui/panels/run_bar.py" line="174"/>
         <source>Run or pause the simulation (Space)</source>
         <translation>运行或暂停模拟（空格键）</translation>
     </message>
@@ -446,42 +490,43 @@
         <translation>每秒模拟天数，从慢到尽可能快</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="86"/>
+        <location filename="../../gui/panels/run_bar.py" line="84"/>
         <source>Simulated days since the start (1 tick = 1 hour)</source>
         <translation>自开始以来的模拟天数（1 步 = 1 小时）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="89"/>
+        <location filename="../../gui/panels/run_bar.py" line="87"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="94"/>
+        <location filename="../../gui/panels/run_bar.py" line="92"/>
         <source>Random seed: the same seed gives the same citizens, so settings can be compared fairly. Changing it restarts.</source>
         <translation>随机种子：相同的种子产生相同的市民，便于公平比较不同设置。更改后重新开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="127"/>
+        <location filename="../../gui/panels/run_bar.py" line="129"/>
+        <location filename="../../gui/panels/run_bar.py" line="146"/>
         <source>Day {0}</source>
         <translation>第 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="143"/>
+        <location filename="../../gui/panels/run_bar.py" line="162"/>
         <source>Set seed</source>
         <translation>设定种子</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="149"/>
+        <location filename="../../gui/panels/run_bar.py" line="168"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="173"/>
+        <location filename="../../gui/panels/run_bar.py" line="192"/>
         <source>{0} problem(s)</source>
         <translation>{0} 个问题</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/run_bar.py" line="175"/>
+        <location filename="../../gui/panels/run_bar.py" line="194"/>
         <source>The structure breaks rules of the organisation; a run cannot start until they are fixed. Click for the list.</source>
         <translation>结构违反组织规则；修正之前无法开始运行。点击查看列表。</translation>
     </message>
@@ -489,14 +534,19 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../gui/runner.py" line="67"/>
+        <location filename="../../gui/runner.py" line="85"/>
         <source>There is no scenario to run.</source>
         <translation>没有可运行的情景。</translation>
     </message>
     <message>
-        <location filename="../../gui/runner.py" line="68"/>
+        <location filename="../../gui/runner.py" line="86"/>
         <source>The structure has {0} problem(s); fix them to run:</source>
         <translation>结构有 {0} 个问题；修正后才能运行：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/runner.py" line="94"/>
+        <source>Structure changed</source>
+        <translation>结构变更</translation>
     </message>
 </context>
 <context>
@@ -646,75 +696,75 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../gui/tour/controller.py" line="66"/>
+        <location filename="../../gui/tour/controller.py" line="70"/>
         <source>Cannot start the tour</source>
         <translation>无法开始导览</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="67"/>
+        <location filename="../../gui/tour/controller.py" line="71"/>
         <source>The tour file {0} has {1} problem(s):</source>
         <translation>导览文件 {0} 有 {1} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="94"/>
+        <location filename="../../gui/tour/controller.py" line="100"/>
         <source>Open a tour</source>
         <translation>打开导览</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="96"/>
+        <location filename="../../gui/tour/controller.py" line="102"/>
         <source>GovFlex tours (*.json)</source>
         <translation>GovFlex 导览 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="185"/>
+        <location filename="../../gui/tour/controller.py" line="194"/>
         <source>Run this step →</source>
         <translation>运行这一步 →</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="187"/>
+        <location filename="../../gui/tour/controller.py" line="196"/>
         <location filename="../../gui/tour/panel.py" line="118"/>
         <source>Next →</source>
         <translation>下一步 →</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="189"/>
+        <location filename="../../gui/tour/controller.py" line="198"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="204"/>
+        <location filename="../../gui/tour/controller.py" line="213"/>
         <location filename="../../gui/tour/panel.py" line="95"/>
         <source>Flexibility</source>
         <translation>灵活性</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="205"/>
+        <location filename="../../gui/tour/controller.py" line="214"/>
         <location filename="../../gui/tour/panel.py" line="96"/>
         <source>Grassroots load</source>
         <translation>基层负荷</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="212"/>
+        <location filename="../../gui/tour/controller.py" line="221"/>
         <source>as predicted</source>
         <translation>与预测一致</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="214"/>
+        <location filename="../../gui/tour/controller.py" line="223"/>
         <source>predicted {0}</source>
         <translation>预测为 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="234"/>
+        <location filename="../../gui/tour/controller.py" line="243"/>
         <source>Guided &amp;Tour</source>
         <translation>论文导览(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="236"/>
+        <location filename="../../gui/tour/controller.py" line="245"/>
         <source>Walk through the paper&apos;s argument in ten steps (→ / ←, Esc)</source>
         <translation>分十步走读论文的论证（→ / ←，Esc）</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="249"/>
+        <location filename="../../gui/tour/controller.py" line="258"/>
         <source>Tour from a &amp;File…</source>
         <translation>从文件打开导览(&amp;F)…</translation>
     </message>
@@ -737,319 +787,324 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="68"/>
+        <location filename="../../gui/actions.py" line="61"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="64"/>
         <source>Start a new small town</source>
         <translation>新建一个小镇</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="69"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="72"/>
         <source>Open a scenario file</source>
         <translation>打开情景文件</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>Save the scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>Save the scenario under a new name</source>
         <translation>以新名称保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="99"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Time series as CSV…</source>
         <translation>时间序列（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="102"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>One row per simulated day, one column per output</source>
         <translation>每个模拟日一行，每项输出一列</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="104"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="105"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="108"/>
+        <location filename="../../gui/actions.py" line="101"/>
         <source>Open &amp;Preset</source>
         <translation>打开预设(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="113"/>
+        <location filename="../../gui/actions.py" line="106"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="122"/>
+        <location filename="../../gui/actions.py" line="115"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="129"/>
+        <location filename="../../gui/actions.py" line="122"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="132"/>
+        <location filename="../../gui/actions.py" line="125"/>
         <source>Chart: {0}…</source>
         <translation>图表：{0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="136"/>
+        <location filename="../../gui/actions.py" line="129"/>
         <source>Structure canvas…</source>
         <translation>结构画布…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="145"/>
+        <location filename="../../gui/actions.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="148"/>
+        <location filename="../../gui/actions.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="153"/>
+        <location filename="../../gui/actions.py" line="146"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="149"/>
         <source>Cut the selected departments</source>
         <translation>剪切所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="161"/>
+        <location filename="../../gui/actions.py" line="154"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="164"/>
+        <location filename="../../gui/actions.py" line="157"/>
         <source>Copy the selected departments with everything below them</source>
         <translation>复制所选部门及其下属全部单位</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="169"/>
+        <location filename="../../gui/actions.py" line="162"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="172"/>
+        <location filename="../../gui/actions.py" line="165"/>
         <source>Paste departments (under fresh ids)</source>
         <translation>粘贴部门（使用新编号）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="177"/>
+        <location filename="../../gui/actions.py" line="170"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="180"/>
+        <location filename="../../gui/actions.py" line="173"/>
         <source>Delete the selected departments</source>
         <translation>删除所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="186"/>
+        <location filename="../../gui/actions.py" line="179"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="189"/>
+        <location filename="../../gui/actions.py" line="182"/>
         <source>Rename the selected department in place</source>
         <translation>就地重命名所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="194"/>
+        <location filename="../../gui/actions.py" line="187"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="199"/>
+        <location filename="../../gui/actions.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="203"/>
+        <location filename="../../gui/actions.py" line="196"/>
         <source>Copy &amp;Figure</source>
         <translation>复制图表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="206"/>
+        <location filename="../../gui/actions.py" line="199"/>
         <source>Structure canvas</source>
         <translation>结构画布</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="211"/>
+        <location filename="../../gui/actions.py" line="204"/>
         <source>Add department</source>
         <translation>添加部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="214"/>
+        <location filename="../../gui/actions.py" line="207"/>
         <source>Add a department below the selected one (or a street)</source>
         <translation>在所选部门下添加部门（或添加街道）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="219"/>
+        <location filename="../../gui/actions.py" line="212"/>
         <source>Auto-layout (条块)</source>
         <translation>自动布局（条块）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="222"/>
+        <location filename="../../gui/actions.py" line="215"/>
         <source>Arrange levels as rows, districts as blocks, lines as columns</source>
         <translation>层级为行，区为块，条线为列</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="226"/>
+        <location filename="../../gui/actions.py" line="219"/>
         <source>Show problems…</source>
         <translation>显示问题…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="229"/>
+        <location filename="../../gui/actions.py" line="222"/>
         <source>List every rule of the organisation the structure breaks</source>
         <translation>列出结构违反的每条组织规则</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="233"/>
+        <location filename="../../gui/actions.py" line="226"/>
         <source>Properties</source>
         <translation>部门属性</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="236"/>
+        <location filename="../../gui/actions.py" line="229"/>
         <source>Show the inspector</source>
         <translation>显示属性面板</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="238"/>
+        <location filename="../../gui/actions.py" line="231"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="239"/>
+        <location filename="../../gui/actions.py" line="232"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="247"/>
+        <location filename="../../gui/actions.py" line="240"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="250"/>
+        <location filename="../../gui/actions.py" line="243"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="254"/>
+        <location filename="../../gui/actions.py" line="247"/>
         <source>&amp;Fit the City</source>
         <translation>显示全市(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="257"/>
+        <location filename="../../gui/actions.py" line="250"/>
         <source>Show the whole structure (F)</source>
         <translation>显示整个结构（F）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="261"/>
+        <location filename="../../gui/actions.py" line="254"/>
         <source>Actual Size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="263"/>
+        <location filename="../../gui/actions.py" line="256"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="268"/>
+        <location filename="../../gui/actions.py" line="261"/>
         <source>Department names</source>
         <translation>部门名称</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="272"/>
+        <location filename="../../gui/actions.py" line="265"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="273"/>
+        <location filename="../../gui/actions.py" line="266"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="274"/>
+        <location filename="../../gui/actions.py" line="267"/>
         <source>Both</source>
         <translation>中英对照</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="282"/>
+        <location filename="../../gui/actions.py" line="275"/>
         <source>Ticket flows on the canvas</source>
         <translation>画布上的工单流向</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="289"/>
+        <location filename="../../gui/actions.py" line="282"/>
         <source>Projector mode (thick lines)</source>
         <translation>投影模式（粗线）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="301"/>
+        <location filename="../../gui/actions.py" line="294"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="306"/>
+        <location filename="../../gui/actions.py" line="299"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="309"/>
+        <location filename="../../gui/actions.py" line="305"/>
         <source>About the &amp;Model…</source>
         <translation>关于模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="311"/>
+        <location filename="../../gui/actions.py" line="307"/>
         <source>&amp;About GovFlex</source>
         <translation>关于 GovFlex(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="314"/>
+        <location filename="../../gui/actions.py" line="310"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="350"/>
+        <location filename="../../gui/actions.py" line="348"/>
         <source>About GovFlex</source>
         <translation>关于 GovFlex</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="351"/>
-        <source>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;A workbench for digital governance: draw a city&apos;s bureaus (条) and territorial governments (块), switch platform institutions on and off, and watch flexibility against grassroots load.&lt;/p&gt;&lt;p&gt;The model &lt;i&gt;operationalises the mechanisms&lt;/i&gt; argued in Song Kaiye, “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (&lt;i&gt;Public Administration and Policy Review&lt;/i&gt; 2024, 13(4): 39–55), with magnitudes from published 12345-hotline practice. It does not reproduce the paper&apos;s data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;数字治理工作台：绘制城市的职能部门（条）与属地政府（块），开启或关闭平台制度，观察灵活性与基层负荷的此消彼长。&lt;/p&gt;&lt;p&gt;本模型&lt;i&gt;将论文所论证的机制操作化&lt;/i&gt;：宋锴业《制造灵活性：数字治理的组织生态及其制度环境》（《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页），参数量级取自公开的 12345 热线实践。模型并不复现论文的数据。&lt;/p&gt;</translation>
+        <location filename="../../gui/actions.py" line="349"/>
+        <source>&lt;h3&gt;GovFlex {0}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;GovFlex {0}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="350"/>
+        <source>&lt;p&gt;A workbench for digital governance: draw a city&apos;s bureaus (条) and territorial governments (块), switch platform institutions on and off, and watch flexibility against grassroots load.&lt;/p&gt;&lt;p&gt;The model &lt;i&gt;operationalises the mechanisms&lt;/i&gt; argued in Song Kaiye, “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (&lt;i&gt;Public Administration and Policy Review&lt;/i&gt; 2024, 13(4): 39–55), with magnitudes from published 12345-hotline practice. It does not reproduce the paper&apos;s data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数字治理工作台：绘制城市的职能部门（条）与属地政府（块），开启或关闭平台制度，观察灵活性与基层负荷的此消彼长。&lt;/p&gt;&lt;p&gt;本模型&lt;i&gt;将论文所论证的机制操作化&lt;/i&gt;：宋锴业《制造灵活性：数字治理的组织生态及其制度环境》（《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页），参数量级取自公开的 12345 热线实践。模型并不复现论文的数据。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1195,18 +1250,18 @@ changes</source>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../gui/charts/base.py" line="106"/>
+        <location filename="../../gui/charts/base.py" line="107"/>
         <location filename="../../gui/compare/charts.py" line="49"/>
         <source>day</source>
         <translation>时间（天）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="173"/>
+        <location filename="../../gui/charts/base.py" line="182"/>
         <source>0.85 sustainable</source>
         <translation>0.85 可持续</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="174"/>
+        <location filename="../../gui/charts/base.py" line="183"/>
         <source>0.90 burnout</source>
         <translation>0.90 过劳</translation>
     </message>
@@ -1248,7 +1303,7 @@ changes</source>
     </message>
     <message>
         <location filename="../../gui/charts/plane.py" line="56"/>
-        <location filename="../../gui/charts/plane.py" line="109"/>
+        <location filename="../../gui/charts/plane.py" line="105"/>
         <source>Flexibility against grassroots load</source>
         <translation>灵活性—基层负荷平面</translation>
     </message>
@@ -1267,19 +1322,19 @@ changes</source>
         <translation>基层负荷（负荷率）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="89"/>
+        <location filename="../../gui/charts/plane.py" line="85"/>
         <source>↑ mechanisms make the city more flexible</source>
         <translation>↑ 机制使城市更灵活</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="96"/>
+        <location filename="../../gui/charts/plane.py" line="92"/>
         <source>tensions push it
 right and down ↘</source>
         <translation>张力把它推向
 右下方 ↘</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="141"/>
+        <location filename="../../gui/charts/plane.py" line="137"/>
         <source>day {0:.0f}</source>
         <translation>第 {0:.0f} 天</translation>
     </message>
@@ -1298,6 +1353,26 @@ right and down ↘</source>
         <location filename="../../gui/charts/timeline.py" line="67"/>
         <source>shock: {0}</source>
         <translation>冲击 · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/layout/chart_area.py" line="32"/>
+        <source>Plane</source>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/layout/chart_area.py" line="33"/>
+        <source>Over time</source>
+        <translation>随时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/layout/chart_area.py" line="34"/>
+        <source>True vs reported</source>
+        <translation>真实与上报</translation>
+    </message>
+    <message>
+        <location filename="../../gui/layout/chart_area.py" line="35"/>
+        <source>Parts</source>
+        <translation>构成</translation>
     </message>
 </context>
 <context>
@@ -1337,14 +1412,14 @@ right and down ↘</source>
     </message>
     <message>
         <location filename="../../gui/compare/charts.py" line="72"/>
-        <location filename="../../gui/compare/charts.py" line="178"/>
+        <location filename="../../gui/compare/charts.py" line="174"/>
         <location filename="../../gui/compare/table.py" line="83"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
         <location filename="../../gui/compare/charts.py" line="73"/>
-        <location filename="../../gui/compare/charts.py" line="178"/>
+        <location filename="../../gui/compare/charts.py" line="174"/>
         <location filename="../../gui/compare/table.py" line="84"/>
         <source>B</source>
         <translation>B</translation>
@@ -1371,317 +1446,333 @@ right and down ↘</source>
     </message>
     <message>
         <location filename="../../gui/compare/charts.py" line="156"/>
-        <location filename="../../gui/compare/charts.py" line="190"/>
+        <location filename="../../gui/compare/charts.py" line="186"/>
         <source>A and B in the flexibility–load plane</source>
         <translation>灵活性–负荷平面上的 A 与 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/charts.py" line="184"/>
+        <location filename="../../gui/compare/charts.py" line="180"/>
         <source>A (pinned design)</source>
         <translation>A（固定的方案）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/charts.py" line="185"/>
+        <location filename="../../gui/compare/charts.py" line="181"/>
         <source>B (variant)</source>
         <translation>B（变体）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="40"/>
-        <source>Compare A and B</source>
-        <translation>比较 A 与 B</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/controller.py" line="76"/>
+        <location filename="../../gui/compare/controller.py" line="73"/>
         <source>The structure has problems; fix them first.</source>
         <translation>结构存在问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="129"/>
+        <location filename="../../gui/compare/controller.py" line="88"/>
+        <source>Pinned as A: {0}. Open Compare (Ctrl+2) to run it.</source>
+        <translation>已固定为 A：{0}。打开“比较”（Ctrl+2）运行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="104"/>
+        <source>Made variant B: {0}. Open Compare (Ctrl+2) to run it.</source>
+        <translation>已生成变体 B：{0}。打开“比较”（Ctrl+2）运行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/controller.py" line="134"/>
         <source>&lt;i&gt;not set&lt;/i&gt;</source>
         <translation>&lt;i&gt;未设置&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="152"/>
+        <location filename="../../gui/compare/controller.py" line="157"/>
         <source>{0} department(s)</source>
         <translation>{0} 个部门</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="154"/>
+        <location filename="../../gui/compare/controller.py" line="159"/>
         <source>the same design as A</source>
         <translation>与 A 方案相同</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="155"/>
+        <location filename="../../gui/compare/controller.py" line="160"/>
         <source>differs from A in: {0}</source>
         <translation>与 A 的不同之处：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="159"/>
+        <location filename="../../gui/compare/controller.py" line="164"/>
         <source>Pin a design as A first.</source>
         <translation>请先将一个方案固定为 A。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="181"/>
+        <location filename="../../gui/compare/controller.py" line="186"/>
         <source>+ added in B: {0}</source>
         <translation>+ B 中新增：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="183"/>
+        <location filename="../../gui/compare/controller.py" line="188"/>
         <source>− removed in B: {0}</source>
         <translation>− B 中删除：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="186"/>
+        <location filename="../../gui/compare/controller.py" line="191"/>
         <source>≠ changed: {0} ({1})</source>
         <translation>≠ 已更改：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="189"/>
+        <location filename="../../gui/compare/controller.py" line="194"/>
         <source>A and B have the same departments and links.</source>
         <translation>A 与 B 的部门和关联相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="213"/>
+        <location filename="../../gui/compare/controller.py" line="218"/>
         <source>seed {0}, {1:.0f} days: {2} vs {3}</source>
         <translation>随机种子 {0}，{1:.0f} 天：{2} 对 {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="225"/>
+        <location filename="../../gui/compare/controller.py" line="230"/>
         <source>Day {0:.1f}</source>
         <translation>第 {0:.1f} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="288"/>
+        <location filename="../../gui/compare/controller.py" line="293"/>
         <source>Make the runs longer than the warm-up of {0} days: the summary leaves the warm-up out.</source>
         <translation>请让运行时长超过 {0} 天的预热期：汇总不计入预热期。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="317"/>
+        <location filename="../../gui/compare/controller.py" line="322"/>
         <source>{0} seeds × 2 designs, {1:.0f} days each…</source>
         <translation>{0} 个随机种子 × 2 个方案，每次 {1:.0f} 天…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="331"/>
+        <location filename="../../gui/compare/controller.py" line="336"/>
         <source>Paired over seeds {0}–{1}.</source>
         <translation>在随机种子 {0}–{1} 上配对。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="335"/>
+        <location filename="../../gui/compare/controller.py" line="340"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="338"/>
+        <location filename="../../gui/compare/controller.py" line="343"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="49"/>
+        <location filename="../../gui/compare/install.py" line="50"/>
         <source>Export figure pack into a folder</source>
         <translation>将图表包导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="57"/>
+        <location filename="../../gui/compare/install.py" line="58"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="61"/>
+        <location filename="../../gui/compare/install.py" line="62"/>
         <source>Wrote {0} files into {1}</source>
         <translation>已将 {0} 个文件写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="75"/>
+        <location filename="../../gui/compare/install.py" line="76"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="77"/>
+        <source>Design A against design B on the same citizens</source>
+        <translation>同一批市民下方案 A 与方案 B 的对比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="82"/>
+        <source>Sweeps</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="90"/>
         <source>Pin as &amp;A</source>
         <translation>固定为 A(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="77"/>
+        <location filename="../../gui/compare/install.py" line="92"/>
         <source>The design in the workbench, as it is now, becomes A</source>
         <translation>工作台中当前的方案成为 A</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="81"/>
+        <location filename="../../gui/compare/install.py" line="96"/>
         <source>Make variant &amp;B</source>
         <translation>生成变体 B(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="83"/>
+        <location filename="../../gui/compare/install.py" line="98"/>
         <source>After editing the workbench: its design now becomes B</source>
         <translation>编辑工作台之后：其当前方案成为 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="87"/>
+        <location filename="../../gui/compare/install.py" line="102"/>
         <source>Run A and B &amp;side by side</source>
         <translation>并排运行 A 与 B(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="89"/>
+        <location filename="../../gui/compare/install.py" line="104"/>
         <source>Both designs on the same seed: the same citizens in both</source>
         <translation>两个方案使用同一随机种子：两边是同一批市民</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="93"/>
+        <location filename="../../gui/compare/install.py" line="108"/>
         <source>Compare over &amp;seeds</source>
         <translation>跨随机种子比较(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="95"/>
+        <location filename="../../gui/compare/install.py" line="110"/>
         <source>The summary table with differences and 95 % intervals</source>
         <translation>含差值与 95 % 区间的汇总表</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="99"/>
+        <location filename="../../gui/compare/install.py" line="114"/>
         <source>&amp;Why did it move?</source>
         <translation>为何变化？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="101"/>
+        <location filename="../../gui/compare/install.py" line="116"/>
         <source>Split the change from A to B among the mechanisms</source>
         <translation>将从 A 到 B 的变化分解到各机制</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="105"/>
+        <location filename="../../gui/compare/install.py" line="120"/>
         <source>S&amp;weeps…</source>
         <translation>参数扫描(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="107"/>
+        <location filename="../../gui/compare/install.py" line="83"/>
+        <location filename="../../gui/compare/install.py" line="122"/>
         <source>Turn one or two knobs, or every on/off combination</source>
         <translation>调节一两个参数，或遍历所有开/关组合</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="111"/>
+        <location filename="../../gui/compare/install.py" line="126"/>
         <source>Export figure &amp;pack…</source>
         <translation>导出图表包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="113"/>
+        <location filename="../../gui/compare/install.py" line="128"/>
         <source>Charts, canvas, CSV, JSON record and caption into a folder</source>
         <translation>将图表、画布、CSV、JSON 记录和图注导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="117"/>
+        <location filename="../../gui/compare/install.py" line="132"/>
         <source>Export figure pack with PDF &amp;report…</source>
         <translation>导出图表包及 PDF 报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="119"/>
+        <location filename="../../gui/compare/install.py" line="134"/>
         <source>The figure pack and a PDF with figures and tables</source>
         <translation>图表包以及含图表和表格的 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="122"/>
+        <location filename="../../gui/compare/install.py" line="137"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="145"/>
-        <source>Comparison panel</source>
-        <translation>比较面板</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/panel.py" line="50"/>
+        <location filename="../../gui/compare/panel.py" line="58"/>
         <source>1. &lt;b&gt;Pin as A&lt;/b&gt; the design in the workbench. 2. Change mechanisms, parameters or departments in the workbench. 3. &lt;b&gt;Make variant B&lt;/b&gt;: the workbench as it is now becomes B. A and B then run on the same seeds — the same citizens call in both cities.</source>
         <translation>1. 将工作台中的方案&lt;b&gt;固定为 A&lt;/b&gt;。2. 在工作台中更改机制、参数或部门。3. &lt;b&gt;生成变体 B&lt;/b&gt;：工作台当前的方案成为 B。之后 A 与 B 使用相同的随机种子运行——两座城市中来电的是同一批市民。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="60"/>
+        <location filename="../../gui/compare/panel.py" line="68"/>
         <source>Pin as A</source>
         <translation>固定为 A</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="61"/>
+        <location filename="../../gui/compare/panel.py" line="69"/>
         <source>Make variant B</source>
         <translation>生成变体 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="62"/>
+        <location filename="../../gui/compare/panel.py" line="70"/>
         <source>Edit A</source>
         <translation>编辑 A</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="63"/>
+        <location filename="../../gui/compare/panel.py" line="71"/>
         <source>Edit B</source>
         <translation>编辑 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="65"/>
+        <location filename="../../gui/compare/panel.py" line="73"/>
         <source>Open A in the workbench (to derive a new B)</source>
         <translation>在工作台中打开 A（以派生新的 B）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="66"/>
+        <location filename="../../gui/compare/panel.py" line="74"/>
         <source>Open B in the workbench</source>
         <translation>在工作台中打开 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="83"/>
+        <location filename="../../gui/compare/panel.py" line="91"/>
         <source>The one seed both live runs share</source>
         <translation>两个实时运行共用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="88"/>
+        <location filename="../../gui/compare/panel.py" line="96"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="92"/>
+        <location filename="../../gui/compare/panel.py" line="100"/>
         <source>Seeds for the table and the attribution</source>
         <translation>用于汇总表和变化分解的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="93"/>
+        <location filename="../../gui/compare/panel.py" line="101"/>
         <source>Run A and B</source>
         <translation>运行 A 与 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="94"/>
+        <location filename="../../gui/compare/panel.py" line="102"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="97"/>
+        <location filename="../../gui/compare/panel.py" line="105"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="98"/>
+        <location filename="../../gui/compare/panel.py" line="106"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="99"/>
+        <location filename="../../gui/compare/panel.py" line="107"/>
         <source>Seeds for statistics</source>
         <translation>统计用随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="114"/>
+        <location filename="../../gui/compare/panel.py" line="122"/>
         <source>Why did it move?</source>
         <translation>为何变化？</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="126"/>
+        <location filename="../../gui/compare/panel.py" line="134"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="133"/>
+        <location filename="../../gui/compare/panel.py" line="138"/>
         <source>Each seed is one stream of citizens sent through both designs, so each gives a paired difference B − A free of luck. Bold: the 95 % interval excludes zero — the difference is the institutions&apos;, not chance (green better for the city, red worse).</source>
         <translation>每个随机种子是一批依次经过两个方案的市民，因此每个种子都给出一个排除了运气的配对差值 B − A。粗体：95 % 区间不含零——差异来自制度而非偶然（绿色对城市更好，红色更差）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="143"/>
+        <location filename="../../gui/compare/panel.py" line="147"/>
         <source>Compute over seeds</source>
         <translation>跨随机种子计算</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="153"/>
+        <location filename="../../gui/compare/panel.py" line="157"/>
         <source>Over seeds</source>
         <translation>跨随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="160"/>
+        <location filename="../../gui/compare/panel.py" line="161"/>
         <source>Departments that differ between A and B: added (+), removed (−), or changed (≠: staff, categories, or links to a superior or territory).</source>
         <translation>A 与 B 之间不同的部门：新增（+）、删除（−）或更改（≠：人员、类别，或与上级或属地的关联）。</translation>
     </message>
@@ -1696,17 +1787,17 @@ right and down ↘</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="181"/>
+        <location filename="../../gui/compare/panel.py" line="178"/>
         <source>The last five runs. Tick a run to overlay it in grey on the charts; Recall makes it the current comparison again (its A and B too).</source>
         <translation>最近五次运行。勾选某次运行可将其以灰色叠加在图表上；“调回”使其重新成为当前比较（连同其 A 与 B）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="190"/>
+        <location filename="../../gui/compare/panel.py" line="186"/>
         <source>Recall</source>
         <translation>调回</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="192"/>
+        <location filename="../../gui/compare/panel.py" line="188"/>
         <source>Earlier runs</source>
         <translation>先前的运行</translation>
     </message>
@@ -1940,6 +2031,24 @@ right and down ↘</source>
         <location filename="../../gui/help_texts.py" line="26"/>
         <source>What to try</source>
         <translation>试一试</translation>
+    </message>
+</context>
+<context>
+    <name>inputs</name>
+    <message>
+        <location filename="../../gui/panels/strict_spin.py" line="70"/>
+        <source>This value</source>
+        <translation>此值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/strict_spin.py" line="75"/>
+        <source>{0}: “{1}” is not a number.</source>
+        <translation>{0}：“{1}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/strict_spin.py" line="77"/>
+        <source>{0} must be between {1} and {2}: “{3}” was not accepted.</source>
+        <translation>{0}必须在 {1} 到 {2} 之间：未接受“{3}”。</translation>
     </message>
 </context>
 <context>
@@ -2361,18 +2470,18 @@ right and down ↘</source>
 <context>
     <name>mechanisms</name>
     <message>
-        <location filename="../../gui/mechanism_specs.py" line="80"/>
+        <location filename="../../gui/mechanism_specs.py" line="92"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_specs.py" line="82"/>
-        <location filename="../../gui/mechanism_specs.py" line="85"/>
+        <location filename="../../gui/mechanism_specs.py" line="94"/>
+        <location filename="../../gui/mechanism_specs.py" line="97"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_specs.py" line="98"/>
+        <location filename="../../gui/mechanism_specs.py" line="110"/>
         <source>Shock: {0}</source>
         <translation>冲击：{0}</translation>
     </message>
@@ -2737,32 +2846,32 @@ right and down ↘</source>
         <translation>白天来电多于夜间。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="61"/>
+        <location filename="../../gui/panels/mechanisms.py" line="63"/>
         <source>Switch: {0}</source>
         <translation>开关：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="76"/>
+        <location filename="../../gui/panels/mechanisms.py" line="78"/>
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="123"/>
+        <location filename="../../gui/panels/mechanisms.py" line="126"/>
         <source>On: click to switch off</source>
         <translation>已开启：点击关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="125"/>
+        <location filename="../../gui/panels/mechanisms.py" line="128"/>
         <source>Off: click to switch on</source>
         <translation>已关闭：点击开启</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="166"/>
+        <location filename="../../gui/panels/mechanisms.py" line="169"/>
         <source>Switch institutions on and off while the city runs. Hover over a title for what the paper says and what the model does.</source>
         <translation>在城市运行时开启或关闭各项制度。将鼠标悬停在标题上，可查看论文的观点和模型的做法。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="206"/>
+        <location filename="../../gui/panels/mechanisms.py" line="211"/>
         <source>Set {0} to {1}</source>
         <translation>将{0}设为 {1}</translation>
     </message>
@@ -2864,107 +2973,102 @@ right and down ↘</source>
         <translation>点击一个点，将其配置载入工作台。绿色前沿连接在各基层负荷水平上可达到最佳灵活性的配置。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="44"/>
-        <source>Sweeps — GovFlex</source>
-        <translation>参数扫描 — GovFlex</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sweep/dialog.py" line="52"/>
+        <location filename="../../gui/sweep/dialog.py" line="48"/>
         <source>Sweep the design in the workbench: turn one or two knobs, or switch the mechanisms on and off in every combination. Every configuration runs on the same seeds, in background processes on all cores.</source>
         <translation>对工作台中的方案进行参数扫描：调节一两个参数，或以所有组合开关各机制。每种配置都使用相同的随机种子，在所有处理器核心上以后台进程运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="64"/>
+        <location filename="../../gui/sweep/dialog.py" line="60"/>
         <source>Run sweep</source>
         <translation>运行参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="73"/>
+        <location filename="../../gui/sweep/dialog.py" line="69"/>
         <source>Save results…</source>
         <translation>保存结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="74"/>
+        <location filename="../../gui/sweep/dialog.py" line="70"/>
         <source>Load results…</source>
         <translation>载入结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="107"/>
+        <location filename="../../gui/sweep/dialog.py" line="103"/>
         <source>The structure has problems; fix them first.</source>
         <translation>结构存在问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="115"/>
+        <location filename="../../gui/sweep/dialog.py" line="111"/>
         <source>Cannot run this sweep</source>
         <translation>无法运行此参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="116"/>
+        <location filename="../../gui/sweep/dialog.py" line="112"/>
         <source>The sweep has {0} problem(s):</source>
         <translation>参数扫描有 {0} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="132"/>
+        <location filename="../../gui/sweep/dialog.py" line="128"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="143"/>
+        <location filename="../../gui/sweep/dialog.py" line="139"/>
         <source>Done: {0} runs in {1:.1f} s.</source>
         <translation>完成：{0} 次运行，用时 {1:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="149"/>
+        <location filename="../../gui/sweep/dialog.py" line="145"/>
         <source>Cancelled: every worker process was stopped.</source>
         <translation>已取消：所有工作进程均已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="152"/>
+        <location filename="../../gui/sweep/dialog.py" line="148"/>
         <source>The sweep failed: {0}</source>
         <translation>参数扫描失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="172"/>
+        <location filename="../../gui/sweep/dialog.py" line="168"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="175"/>
+        <location filename="../../gui/sweep/dialog.py" line="171"/>
         <source>Saved results.csv and results.json in {0}</source>
         <translation>已将 results.csv 和 results.json 保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="183"/>
+        <location filename="../../gui/sweep/dialog.py" line="179"/>
         <source>Could not load: {0}</source>
         <translation>无法载入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="186"/>
+        <location filename="../../gui/sweep/dialog.py" line="182"/>
         <source>Loaded {0}</source>
         <translation>已载入 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="195"/>
+        <location filename="../../gui/sweep/dialog.py" line="191"/>
         <source>Save sweep results into a folder</source>
         <translation>将参数扫描结果保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="200"/>
+        <location filename="../../gui/sweep/dialog.py" line="196"/>
         <source>Folder with results.json and results.csv</source>
         <translation>包含 results.json 和 results.csv 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="223"/>
+        <location filename="../../gui/sweep/dialog.py" line="219"/>
         <source>{0} (sweep: {1})</source>
         <translation>{0}（参数扫描：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="226"/>
+        <location filename="../../gui/sweep/dialog.py" line="222"/>
         <source>Loaded sweep configuration {0}: {1}</source>
         <translation>已载入参数扫描配置 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="229"/>
+        <location filename="../../gui/sweep/dialog.py" line="225"/>
         <source>Loaded configuration {0} into the workbench: {1}</source>
         <translation>已将配置 {0} 载入工作台：{1}</translation>
     </message>
@@ -3130,6 +3234,14 @@ right and down ↘</source>
         <location filename="../../gui/compare/tasks.py" line="155"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>workspaces</name>
+    <message>
+        <location filename="../../gui/layout/workspaces.py" line="48"/>
+        <source>Workspaces</source>
+        <translation>工作区</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,16 @@ class StructureView(QGraphicsView):
         self.centerOn(rect.center().x(), rect.center().y() + (vp.height() - avail) / 2 / s)
         self.auto_fit = True
 
+    def show_node(self, dept_id: str) -> None:
+        """Bring a unit into view (a new department must not appear off-screen)."""
+        node = self.scene().nodes.get(dept_id)
+        if node is None:
+            return
+        if self.auto_fit:
+            self.fit()
+        else:
+            self.ensureVisible(node.sceneBoundingRect(), 40, 40)
+
     def content_rect(self) -> QRectF:
         rect = QRectF()
         for node in self.scene().nodes.values():

@@ -26,6 +26,7 @@ YELLOW, VERMILION, PURPLE, GREY = "#F0E442", "#D55E00", "#CC79A7", "#555555"
 BAND_SUSTAINABLE, BAND_BURNOUT = 0.85, 0.90
 AXIS_PX, TITLE_PT = 13, "13pt"
 EMPTY = np.zeros(0)
+MARKER_COLOURS = {"shock": PURPLE, "mechanism": "#444444", "break": "#000000"}
 MAX_POINTS = 3000  # longer histories are thinned before drawing
 
 
@@ -224,9 +225,9 @@ class ChartWidget(pg.GraphicsLayoutWidget):
                     angle=90,
                     movable=False,
                     pen=pg.mkPen(
-                        PURPLE if kind == "shock" else "#444444",
-                        width=1,
-                        style=Qt.PenStyle.DashLine,
+                        MARKER_COLOURS.get(kind, "#444444"),
+                        width=2 if kind == "break" else 1,
+                        style=Qt.PenStyle.SolidLine if kind == "break" else Qt.PenStyle.DashLine,
                     ),
                     label=text if show else None,
                     labelOpts={
@@ -272,6 +273,16 @@ class ChartWidget(pg.GraphicsLayoutWidget):
             c.opts["antialias"] = antialias or getattr(c, "smooth", False)
             c.setPen(pen)
             c.update()
+
+    def needed_width(self) -> int:
+        """The narrowest this chart can be with its titles whole (they grow in presenter
+        mode)."""
+        widths = [
+            item.titleLabel.item.boundingRect().width()
+            for item in self.ci.items
+            if hasattr(item, "titleLabel") and item.titleLabel.text
+        ]
+        return int(max([self.minimumWidth(), *(w + 24 for w in widths)]))
 
     def export_item(self):
         """The graphics item an exporter renders (the whole layout)."""

@@ -47,6 +47,14 @@ class SeriesBuffer:
         self.last_tick = FIRST_TICK
         self.version += 1
 
+    def copy(self) -> SeriesBuffer:
+        """An independent copy (the original goes on growing or is cleared)."""
+        other = SeriesBuffer(max(self.capacity, 1))
+        other.n, other.last_tick = self.n, self.last_tick
+        other._t = self._t.copy()
+        other._v = {k: v.copy() for k, v in self._v.items()}
+        return other
+
     def extend(self, days: np.ndarray, values: dict, last_tick: int) -> int:
         """Append new points; returns how many."""
         m = len(days)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import copy
 import time
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QListWidgetItem
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QListWidgetItem
 
 from gui import labels
 from gui.compare.live_pair import LivePair
@@ -26,7 +26,9 @@ from model.compare import compare
 
 
 class CompareController(QObject):
-    """Owns A, B, the live pair and the comparison dock of one workbench window."""
+    """Owns A, B, the live pair and the Compare page of one workbench window."""
+
+    wanted = Signal()  # a comparison started: its page should be in front
 
     def __init__(self, window, workers: int | None = None) -> None:
         super().__init__(window)
@@ -37,11 +39,6 @@ class CompareController(QObject):
         self.titles = {"a": "", "b": ""}
         self.pair = LivePair(self)
         self.panel = ComparePanel()
-        self.dock = QDockWidget(translate("compare", "Compare A and B"), window)
-        self.dock.setObjectName("compareDock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
         self.marks = CanvasMarks(window.scene)
         self.table_task: Task | None = None
         self._table_seeds: list[int] = []
@@ -87,7 +84,11 @@ class CompareController(QObject):
         self.a = sc
         self.titles["a"] = self._title()
         self.panel.seed.setValue(int(sc.get("seed", 1)))
-        self.dock.show()
+        self._say(
+            translate("compare", "Pinned as A: {0}. Open Compare (Ctrl+2) to run it.").format(
+                self.titles["a"]
+            )
+        )
         self._show_pins()
         self._refresh_marks()
         return True
@@ -99,7 +100,11 @@ class CompareController(QObject):
             return False
         self.b = sc
         self.titles["b"] = self._title()
-        self.dock.show()
+        self._say(
+            translate("compare", "Made variant B: {0}. Open Compare (Ctrl+2) to run it.").format(
+                self.titles["b"]
+            )
+        )
         self._show_pins()
         return True
 
@@ -215,7 +220,7 @@ class CompareController(QObject):
         )
         self.pair.start(self.a, self.b, p.seed.value(), days, label)
         p.tabs.setCurrentIndex(0)
-        self.dock.show()
+        self.wanted.emit()
         return True
 
     def _on_pair_updated(self) -> None:
@@ -319,7 +324,7 @@ class CompareController(QObject):
             )
         )
         self.panel.tabs.setCurrentIndex(1)
-        self.dock.show()
+        self.wanted.emit()
         task.start()
         return True
 
@@ -347,7 +352,7 @@ class CompareController(QObject):
         if not self._ensure_b() or self._too_short(self.panel.attribution.status):
             return False
         self.panel.tabs.setCurrentWidget(self.panel.attribution)
-        self.dock.show()
+        self.wanted.emit()
         return self.panel.attribution.start(
             self.a, self.b, self.seeds(), self.panel.days.value(), self.workers
         )

@@ -1,7 +1,8 @@
 """One call adds comparisons, sweeps, attribution and the figure pack to the workbench.
 
 ``install(window)`` — called once by ``MainWindow.__init__`` after its own menus exist —
-creates the comparison controller (``window.compare``) with its dock, and a **Compare** menu
+creates the comparison controller (``window.compare``), the Compare and Sweeps workspaces
+(pages of the window, see :mod:`gui.layout.workspaces`) and a **Compare** menu
 before Help: pin A, make B, run them side by side, the table over seeds, "Why did it move?",
 the sweeps window and "Export figure pack". Nothing else in the window changes.
 """
@@ -27,16 +28,16 @@ def _action(window, text: str, slot, tip: str = "") -> QAction:
     return a
 
 
-def open_sweeps(window):
-    """The (one) sweeps window of ``window``, shown and raised."""
+def _build_sweeps(window):
     from gui.sweep.dialog import SweepDialog
 
-    dlg = getattr(window, "sweeps", None)
-    if dlg is None:
-        dlg = window.sweeps = SweepDialog(window, window.compare.workers)
-    dlg.show()
-    dlg.raise_()
-    return dlg
+    window.sweeps = SweepDialog(window, window.compare.workers)
+    return window.sweeps
+
+
+def open_sweeps(window):
+    """The (one) Sweeps page of ``window``, brought to the front."""
+    return window.workspaces.show("sweeps")
 
 
 def export_figure_pack(window, folder: str | None = None, pdf: bool = False) -> list[Path]:
@@ -64,11 +65,25 @@ def export_figure_pack(window, folder: str | None = None, pdf: bool = False) -> 
 
 
 def install(window) -> None:
-    """Add the Compare menu and the comparison dock to a workbench ``window``."""
+    """Add the Compare menu and the Compare and Sweeps pages to a workbench ``window``."""
     if getattr(window, "compare", None) is not None:
         return
     c = window.compare = CompareController(window)
     window.sweeps = None
+    spaces = window.workspaces
+    spaces.add(
+        "compare",
+        translate("compare", "Compare"),
+        translate("compare", "Design A against design B on the same citizens"),
+        c.panel,
+    )
+    spaces.add(
+        "sweeps",
+        translate("compare", "Sweeps"),
+        translate("compare", "Turn one or two knobs, or every on/off combination"),
+        lambda: _build_sweeps(window),
+    )
+    c.wanted.connect(lambda: spaces.show("compare"))
     acts = {
         "pin_a": _action(
             window,
@@ -141,9 +156,8 @@ def install(window) -> None:
             menu.addSeparator()
         else:
             menu.addAction(acts[key])
-    toggle = c.dock.toggleViewAction()
-    toggle.setText(translate("compare", "Comparison panel"))
-    menu.addAction(toggle)
+    menu.addAction(window.workspaces.actions["compare"])
+    menu.addAction(window.workspaces.actions["sweeps"])
     window.compare_actions = acts
     window.menus["compare"] = menu
     app = QCoreApplication.instance()

@@ -1,8 +1,10 @@
 """The help panel: the "Info" for whatever the user selects.
 
 Clicking a mechanism group, a chart, or an entry of a chart's legend shows its help text in this
-panel (four sections, in the interface language); the topic box lists every mechanism, chart
-and output, so any metric can be looked up. Legend entries also get the help as a tooltip.
+panel when it is open (F1 or Help → Help opens it, in the left column beside the mechanisms, so
+it never takes the charts' room), in four sections and the interface language; the topic box
+lists every mechanism, chart and output, so any metric can be looked up. Legend entries also
+get the help as a tooltip.
 """
 
 from __future__ import annotations
@@ -57,10 +59,20 @@ class HelpDock(QDockWidget):
             self.topic.setCurrentIndex(i)
 
     def select(self, kind: str, key: str) -> None:
-        """The user picked something: show its help, opening the panel if it is closed."""
+        """The user picked something: its help is ready in the panel. A click never opens a
+        closed panel (that would take room from the view being clicked); the status bar says
+        that F1 shows it."""
         self.show_topic(kind, key)
         if not self.isVisible():
-            self.show()
+            self.window_.statusBar().showMessage(
+                translate("HelpDock", "Help on “{0}”: press F1").format(self.title_of(kind, key)),
+                5000,
+            )
+
+    def open(self) -> None:
+        """Show the panel in front of its neighbours in the left column."""
+        self.show()
+        self.raise_()
 
     def refresh(self) -> None:
         """Rebuild the topic list and texts in the current language."""

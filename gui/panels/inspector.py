@@ -11,18 +11,16 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,8 @@ from gui import labels
 from gui.commands import FieldsCommand
 from gui.document import ABSENT, Document
 from gui.i18n import translate
+from gui.panels.strict_spin import StrictDoubleSpinBox, StrictSpinBox
+from gui.panels.wheel_guard import guard_wheel
 
 KINDS = ("hub", "tiao", "kuai")
 LEVELS = ("city", "district", "street", "community")
@@ -38,6 +38,8 @@ LEVELS = ("city", "district", "street", "community")
 
 class Inspector(QScrollArea):
     """Edits one selected department; shows a count for several."""
+
+    refused = Signal(str)  # a typed value was not accepted, and why
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,13 +92,13 @@ class Inspector(QScrollArea):
                 "answers to (dual leadership, 条块).",
             )
         )
-        self.capacity = QDoubleSpinBox()
+        self.capacity = StrictDoubleSpinBox(field_name=translate("Inspector", "Capacity"))
         self.capacity.setRange(0, 100000)
         self.capacity.setDecimals(1)
         self.capacity.setSuffix(" " + labels.unit("hours_day"))
         self.capacity.setKeyboardTracking(False)
         self.capacity.setToolTip(translate("Inspector", "Staff-hours of work per working day."))
-        self.population = QSpinBox()
+        self.population = StrictSpinBox(field_name=translate("Inspector", "Residents"))
         self.population.setRange(0, 50_000_000)
         self.population.setSingleStep(5000)
         self.population.setGroupSeparatorShown(True)
@@ -161,6 +163,9 @@ class Inspector(QScrollArea):
         for sig in (doc.reset, doc.structure_changed):
             sig.connect(self.refresh)
         doc.departments_renamed.connect(self._on_doc_departments_renamed)
+        for spin in (self.capacity, self.population):
+            spin.refused.connect(self.refused)
+        self._wheel = guard_wheel(inner)
         self.show_ids([])
 
     def _on_doc_departments_renamed(self, _ids: list) -> None:
@@ -287,10 +292,15 @@ class Inspector(QScrollArea):
                 self.doc,
                 self.dept_id,
                 values,
-                translate("Inspector", "Edit {0}").format(self.dept_id),
+                translate("Inspector", "Edit {0}").format(self._shown_name()),
                 mergeable,
             )
         )
+
+    def _shown_name(self) -> str:
+        """The department's name as the canvas shows it (for undo texts)."""
+        d = self.doc.department(self.dept_id) if self.dept_id else None
+        return labels.dept_name(d, self.names) if d else ""
 
     def _set_name(self, field: str, edit: QLineEdit) -> None:
         text = edit.text().strip()

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from gui.commands import ValueCommand
 from gui.document import Document, value_problems
 from gui.i18n import translate
-from gui.mechanism_specs import GROUP_OF, GROUPS, Group, format_value
+from gui.mechanism_specs import GROUP_OF, GROUPS, Group, format_value, setting_name
 from gui.panels.shock import ShockControl
+from gui.panels.wheel_guard import guard_wheel
 from gui.panels.widgets import ParamEditor, ToggleSwitch
 
 
@@ -33,6 +34,7 @@ class MechanismGroup(QFrame):
     """One mechanism: header with switch and title, parameter rows, optional 'more' rows."""
 
     edited = Signal(str, object, bool)
+    refused = Signal(str)  # a typed value was not accepted, and why
 
     def __init__(self, group: Group, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +100,7 @@ class MechanismGroup(QFrame):
         for r, p in enumerate(params):
             editor = ParamEditor(p)
             editor.edited.connect(self._on_param_edited)
+            editor.refused.connect(self.refused)
             self.editors[p.path] = editor
             if p.kind == "bool":
                 grid.addWidget(editor, r, 0, 1, 2)
@@ -176,12 +179,14 @@ class MechanismsPanel(QScrollArea):
         for g in GROUPS:
             w = MechanismGroup(g)
             w.edited.connect(self._on_group_edited)
+            w.refused.connect(self.message)
             self.groups[g.key] = w
             lay.addWidget(w)
         self.shock = ShockControl(doc, runner)
         lay.addWidget(self.shock)
         lay.addStretch(1)
         self.setWidget(inner)
+        self._wheel = guard_wheel(inner)
         doc.reset.connect(self.refresh)
         doc.value_changed.connect(self._on_doc_value_changed)
         self.refresh()
@@ -204,6 +209,6 @@ class MechanismsPanel(QScrollArea):
             self.refresh()
             return
         text = translate("mechanisms", "Set {0} to {1}").format(
-            path.split(".", 1)[-1], format_value(path, value)
+            setting_name(path), format_value(path, value)
         )
         self.doc.push(ValueCommand(self.doc, path, value, text, mergeable))

@@ -77,12 +77,10 @@ class RunBar(QToolBar):
         self.speed.valueChanged.connect(self._on_speed_changed)
         self.addWidget(self.speed)
         self.speed_label = QLabel()
-        self.speed_label.setMinimumWidth(80)
         self.addWidget(self.speed_label)
         self.addSeparator()
         self.day = QLabel()
         self.day.setObjectName("dayCounter")
-        self.day.setMinimumWidth(110)
         self.day.setToolTip(translate("RunBar", "Simulated days since the start (1 tick = 1 hour)"))
         self.addWidget(self.day)
         self.addSeparator()
@@ -111,6 +109,27 @@ class RunBar(QToolBar):
         doc.value_changed.connect(self._on_doc_value_changed)
         doc.problems_changed.connect(self._show_problems)
         self._on_reset_done()
+        self.fit_day_width()
+
+    def set_compact(self, compact: bool) -> None:
+        """A narrow window: icons without words, a shorter speed slider."""
+        self.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        self.speed.setFixedWidth(90 if compact else 130)
+        self.fit_day_width()
+
+    def fit_day_width(self) -> None:
+        """Room for the longest day the counter will show, so it never grows during a run
+        (a growing counter pushed the seed into the toolbar's overflow)."""
+        self.day.ensurePolished()
+        fm = self.day.fontMetrics()
+        longest = translate("RunBar", "Day {0}").format("9999.9")
+        self.day.setFixedWidth(fm.horizontalAdvance(longest) + 24)
+        words = [speed_text(s) for s in SPEEDS]
+        self.speed_label.setFixedWidth(max(fm.horizontalAdvance(w) for w in words) + 12)
 
     def set_speed_index(self, index: int) -> None:
         self.speed.setValue(max(0, min(index, len(SPEEDS) - 1)))

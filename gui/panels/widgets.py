@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui import labels
 from gui.mechanism_specs import Param
+from gui.panels.strict_spin import StrictDoubleSpinBox, StrictSpinBox
 
 SLIDER_STEPS = 1000
 
@@ -68,6 +69,7 @@ class ParamEditor(QWidget):
     """Slider + spin box (with unit), check box or choice for one scenario path."""
 
     edited = Signal(str, object, bool)  # path, value, mergeable (sliders and spin boxes)
+    refused = Signal(str)  # typed input that was not accepted, and why
 
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,12 +107,13 @@ class ParamEditor(QWidget):
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setTracking(False)
         self.slider.setMinimumWidth(60)
+        name = QCoreApplication.translate("mechanisms", p.label)
         if p.kind == "int":
-            spin: QDoubleSpinBox | QSpinBox = QSpinBox()
+            spin: QDoubleSpinBox | QSpinBox = StrictSpinBox(field_name=name)
             spin.setRange(int(p.lo), int(p.hi))
             spin.setSingleStep(max(int(p.step), 1))
         else:
-            spin = QDoubleSpinBox()
+            spin = StrictDoubleSpinBox(field_name=name)
             scale = 100.0 if p.kind == "share" else 1.0
             spin.setDecimals(0 if p.kind == "share" else p.decimals)
             lo = p.lo * scale - (p.step * scale if p.nullable else 0.0)
@@ -128,6 +131,7 @@ class ParamEditor(QWidget):
         self.slider.sliderMoved.connect(self._on_slider_moved)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         spin.valueChanged.connect(self._on_spin_value_changed)
+        spin.refused.connect(self.refused)
         lay.addWidget(self.slider, 1)
         lay.addWidget(spin)
 

@@ -1,4 +1,4 @@
-"""The Sweeps window: set up a sweep, run it in the background, look at and keep the results.
+"""The Sweeps page: set up a sweep, run it in the background, look at and keep the results.
 
 The runs go to spawned worker processes on all cores (``model.sweep.run_sweep`` on a
 :class:`gui.compare.tasks.Task` thread), so the workbench stays responsive; the progress bar
@@ -13,7 +13,6 @@ import copy
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -32,18 +31,15 @@ from model.scenario import ScenarioError
 from model.sweep import config_scenario, expand, load_results, run_sweep, save_results
 
 
-class SweepDialog(QDialog):
-    """Non-modal: the workbench stays usable while a sweep runs."""
+class SweepDialog(QWidget):
+    """The Sweeps page: the workbench stays usable while a sweep runs."""
 
     loaded_config = Signal(int)
 
     def __init__(self, window, workers: int | None = None) -> None:
-        super().__init__(window)
+        super().__init__()
         self.window_ = window
         self.workers = workers
-        self.setWindowTitle(translate("sweep", "Sweeps — GovFlex"))
-        self.setModal(False)
-        self.resize(1280, 760)
         outer = QHBoxLayout(self)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -232,9 +228,3 @@ class SweepDialog(QDialog):
         )
         self.loaded_config.emit(config)
         return True
-
-    def closeEvent(self, event) -> None:
-        self.cancel()
-        if self.task is not None:
-            self.task.wait(5000)
-        super().closeEvent(event)

@@ -4,8 +4,10 @@ Entering a step applies the mechanism values of every step up to it (so Back and
 arrive at the same institutions), runs the simulation the step's number of days, frames the
 chart or canvas the caption talks about, and shows the caption in the interface language. A
 step with ``predict`` first asks the class which way flexibility and load will move; Next then
-runs it and shows the answer against the result. Values are applied through the document
-without undo steps (the path the runner listens to), so the charts mark each change.
+runs it and shows the answer against the result. The tour borrows the window: the user's
+scenario and run are kept aside when it starts and given back when it ends (Esc included).
+Values are applied through the document without undo steps (the path the runner listens to),
+so the charts mark each change.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QStyle, QToolBar, QToolButton
 
 from gui import problems_dialog
 from gui.i18n import CHINESE, Languages, translate
+from gui.tour.kept_work import KeptWork, give_back, keep
 from gui.tour.panel import ARROWS, Highlight, TourPanel
 from gui.tour.tour_file import DEFAULT_TOUR, TourError, load_tour, text
 
@@ -44,6 +47,7 @@ class TourController(QObject):
         self.phase = "idle"  # idle | predict | shown
         self.days_override: int | None = None
         self.measured: tuple | None = None
+        self.kept: KeptWork | None = None
         self.panel = TourPanel(window)
         self.highlight = Highlight(window)
         self.panel.back_clicked.connect(self.back)
@@ -70,8 +74,10 @@ class TourController(QObject):
                 err.problems,
             )
             return False
-        if not self.w.files.open_preset(tour["preset"], ask=True):
+        kept = keep(self.w)  # the user's scenario and run, given back when the tour ends
+        if not self.w.files.open_preset(tour["preset"], ask=False):
             return False
+        self.kept = kept
         self.w.runner.pause()
         self.tour = tour
         keys = (
@@ -109,6 +115,9 @@ class TourController(QObject):
         self._shortcuts = []
         self.panel.hide()
         self.highlight.hide()
+        if self.kept is not None:
+            give_back(self.w, self.kept)
+            self.kept = None
         self.finished.emit()
 
     # -- moving -------------------------------------------------------------------------------

@@ -152,6 +152,8 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
         "report_hours": _c(0.3, 0.15, 0.45, HOURS, "reporting per assessed ticket"),
         "rank_spread": _c(1.0, 0.5, 1.5, FACTOR, "how much more pressure the bottom ranks feel"),
         "stretch_max": _c(0.25, 0.15, 0.35, SHARE, "overtime at full pressure"),
+        "effort_quality": _c(0.15, 0.08, 0.25, SHARE, "quality gained by care at full pressure"),
+        "effort_hours": _c(0.1, 0.05, 0.2, SHARE, "extra hours a case takes with that care"),
         "priority_push": _c(4.0, 2.0, 6.0, FACTOR, "deadline-first weight at full pressure"),
         "score_days": _s(30, 30, 30, DAYS, "Beijing monthly ranking", "scoring window"),
         "rejected_mark": _c(0.02, 0.01, 0.04, SHARE, "response score lost per rejected return"),

@@ -43,7 +43,7 @@ def m7_enforce(rule: str) -> tuple:
     return _M7_ONLY + (("mechanisms.data_asset_design.enforce_rule", rule),)
 
 
-PRESSURES = (0.1, 0.3, 0.5, 0.7, 0.9)
+PRESSURES = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9)
 
 
 def pressure(p: float) -> Arm:
@@ -186,7 +186,7 @@ FINDINGS: tuple[Finding, ...] = (
 )
 
 # F5's interior maximum of true performance over the pressure levels, and F7's levels.
-INTERIOR_KEY = "true_on_time_rate"
+INTERIOR_KEY = "resolution_true"
 
 
 def arms() -> list[Arm]:

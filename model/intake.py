@@ -358,7 +358,8 @@ class Intake:
         st, c, a = self.st, self.tickets.cols, self.a.work
         holder, cat = c["holder"][i], c["cat"][i]
         s = self.access[holder, cat]
-        c["work"][i] = c["kappa"][i] / (1 - a.data_speed + a.data_speed * s)
+        care = 1.0 + self.a.assessment.effort_hours * self.pressure_u[holder]  # pressed: more care
+        c["work"][i] = care * c["kappa"][i] / (1 - a.data_speed + a.data_speed * s)
         c["noauth"][i] = st.enforce[cat] & ~self.authority[holder, cat]
         c["state"][i] = PROCESS
         c["at"][i] = holder

@@ -49,6 +49,8 @@ class Outcomes:
             q = q * interface.abstraction_factor(c["nu"][i], inst.granularity, know, a.abstraction_loss)
         if how == "quickfix":
             q = q * a.quick_fix
+        care = 1.0 + self.a.assessment.effort_quality * self.pressure_u[holder]
+        q = np.minimum(q * care, 1.0)  # a pressed unit takes more care (and more hours)
         util = self.unit_hours.sum(axis=0)[holder] / np.maximum(st.capacity[holder], 1e-9)
         q = q * (1.0 - a.overload_loss * np.clip(util - a.overload_from, 0.0, 0.6))
         return q * (1.0 - self.a.fatigue.quality_loss * self.fatigue[holder])

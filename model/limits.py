@@ -36,7 +36,7 @@ MAX_ANNOTATIONS = 10_000  # notes pinned to the charts
 
 # -- a run -----------------------------------------------------------------------------------
 MAX_DAYS = 36_500  # a century of simulated days
-MAX_SEED = 2**63 - 1  # seeds are whole numbers from 0 to this
+MAX_SEED = 10**12  # seeds are whole numbers from 0 to this (a trillion is plenty)
 MAX_SEEDS = 1_000  # shared seeds of one comparison or sweep
 MAX_SWEEP_VALUES = 1_000  # values along one sweep axis
 MAX_SWEEP_RUNS = 20_000  # configurations x seeds of one sweep

@@ -93,12 +93,17 @@ SCHEMA: dict[str, Any] = {
         "schema_version": _int(SCHEMA_VERSION, lo=1, hi=SCHEMA_VERSION),
         "name": _text("Untitled"),
         "description": _text(""),
-        "seed": _int(1, hi=MAX_SEED),  # one seeded random generator per run
-        "run": {"days": _int(120, lo=1, hi=MAX_DAYS), "warmup_days": _int(14, hi=MAX_DAYS)},
+        "seed": _int(1, hi=MAX_SEED, limit="MAX_SEED"),  # one seeded random generator per run
+        "run": {
+            "days": _int(120, lo=1, hi=MAX_DAYS, limit="MAX_DAYS"),
+            "warmup_days": _int(14, hi=MAX_DAYS, limit="MAX_DAYS"),
+        },
         "categories": Special("categories"),  # absent: default_categories()
         "departments": Special("departments"),  # required
         "demand": {
-            "tickets_per_day": _num(None, hi=MAX_TICKETS_PER_DAY, nullable=True),  # null: per_10k
+            "tickets_per_day": _num(
+                None, hi=MAX_TICKETS_PER_DAY, nullable=True, limit="MAX_TICKETS_PER_DAY"
+            ),  # null: per_10k
             "per_10k": _num(1.5),  # dispatched tickets per 10,000 residents per day
             "diurnal": _flag(True),
             "shocks": Special("shocks"),
@@ -107,7 +112,7 @@ SCHEMA: dict[str, Any] = {
             "entrance_control": {  # M1: one 12345 hotline
                 "enabled": _flag(False),
                 "direct_share": _num(0.55, hi=1.0, hi_open=True),
-                "seats": _int(12, lo=1, hi=MAX_SEATS),
+                "seats": _int(12, lo=1, hi=MAX_SEATS, limit="MAX_SEATS"),
                 "handle_minutes": _num(6, lo=0, lo_open=True),
             },
             "interface": {"enabled": _flag(False), "granularity": _prob(0.6)},  # M2
@@ -181,7 +186,9 @@ SCHEMA: dict[str, Any] = {
         "categories": Field([], "catlist"),  # categories it owns
         "capacity": _num(BY_KIND_LEVEL),  # staff-hours per working day
         "population": _num(BY_LEVEL),  # residents (streets: weight of ticket arrivals)
-        "seats": _int(None, lo=1, hi=MAX_SEATS, nullable=True),  # hub only; null: M1's seats
+        "seats": _int(
+            None, lo=1, hi=MAX_SEATS, nullable=True, limit="MAX_SEATS"
+        ),  # hub only; null: M1's seats
         "expertise": Field(OMIT, "catmap"),  # optional overrides of the derived values
         "authority": Field(OMIT, "catlist"),
         "local_knowledge": _prob(OMIT),

@@ -87,6 +87,7 @@ class Field:
     hi_open: bool = False
     choices: tuple[str, ...] = ()
     nullable: bool = False
+    limit: str = ""  # the name of the bound in model/limits.py, shown with a refusal
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,8 @@ class Checker:
         too_low = f.lo is not None and (value <= f.lo if f.lo_open else value < f.lo)
         too_high = f.hi is not None and (value >= f.hi if f.hi_open else value > f.hi)
         if too_low or too_high:
-            self.add(path, f"must be {_range(f)}, found {value}")
+            named = f" ({f.limit})" if f.limit and too_high else ""
+            self.add(path, f"must be {_range(f)}, found {value}{named}")
             return f.default
         return value
 

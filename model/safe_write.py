@@ -172,16 +172,39 @@ class Transaction:
                 os.fsync(fh.fileno())
                 fh.close()
                 _keep_mode(self._tmp[key], self._real[key])
-            for key in self._files:
-                os.replace(self._tmp[key], self._real[key])
         except OSError as exc:
             self.abort()
             raise WriteError(key, _reason(exc)) from None
+        self._rename_all()
         for folder in {r.parent for r in self._real.values()}:
             _fsync_folder(folder)
         for real in self._real.values():
             remove_stale_temporaries(real)
         self.committed = True
+
+    def _rename_all(self) -> None:
+        """Rename every temporary over its target; if one rename fails, put back the targets
+        already replaced (from hard-linked backups), so the command changes nothing."""
+        done: list[tuple[Path, Path | None]] = []  # (target, backup of its old content)
+        try:
+            for key in [k for k in self.paths if k in self._files]:  # in the order given
+                real = self._real[key]
+                backup = None
+                if real.exists():
+                    backup = real.with_name(_tmp_name(real, _name_max(real.parent)))
+                    os.link(real, backup)
+                done.append((real, backup))
+                os.replace(self._tmp[key], real)
+        except OSError as exc:
+            for real, backup in reversed(done[:-1] if done else []):
+                _restore(real, backup)
+            if done and done[-1][1] is not None:
+                done[-1][1].unlink(missing_ok=True)
+            self.abort()
+            raise WriteError(key, _reason(exc)) from None
+        for _real, backup in done:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
 
     def abort(self) -> None:
         """Remove every temporary; the targets stay as they were."""
@@ -212,6 +235,16 @@ class _Guarded:
 
     def __getattr__(self, name):
         return getattr(self._fh, name)
+
+
+def _restore(real: Path, backup: Path | None) -> None:
+    try:
+        if backup is None:
+            real.unlink(missing_ok=True)
+        else:
+            os.replace(backup, real)
+    except OSError:
+        pass
 
 
 def _split(problem: str) -> tuple[str, str]:

@@ -289,77 +289,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Mechanisms</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>Simulated days per second, measured</source>
         <translation>实测每秒模拟天数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>Tickets waiting or in process right now</source>
         <translation>当前等待或正在办理的工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>Changed: {0}</source>
         <translation>已更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>The structure breaks {0} rule(s): fix the red nodes to run.</source>
         <translation>结构违反 {0} 条规则：修正红色节点后才能运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>Structure changed: the simulation restarted at day 0.</source>
         <translation>结构已更改：模拟从第 0 天重新开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>{0:.1f} days/s</source>
         <translation>{0:.1f} 天/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>{0} open tickets</source>
         <translation>{0} 件在办工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>The structure has no problems.</source>
         <translation>结构没有问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Structure problems</source>
         <translation>结构问题</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>These rules of the organisation are broken; a run cannot start until they are fixed:</source>
         <translation>以下组织规则被违反；修正之前无法开始运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Export image…</source>
         <translation>导出图像…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
@@ -737,317 +737,317 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="68"/>
+        <location filename="../../gui/actions.py" line="60"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="63"/>
         <source>Start a new small town</source>
         <translation>新建一个小镇</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="68"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="71"/>
         <source>Open a scenario file</source>
         <translation>打开情景文件</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="76"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>Save the scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="84"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="87"/>
         <source>Save the scenario under a new name</source>
         <translation>以新名称保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="99"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>Time series as CSV…</source>
         <translation>时间序列（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="102"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>One row per simulated day, one column per output</source>
         <translation>每个模拟日一行，每项输出一列</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="104"/>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="105"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="108"/>
+        <location filename="../../gui/actions.py" line="100"/>
         <source>Open &amp;Preset</source>
         <translation>打开预设(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="113"/>
+        <location filename="../../gui/actions.py" line="105"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="122"/>
+        <location filename="../../gui/actions.py" line="114"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="129"/>
+        <location filename="../../gui/actions.py" line="121"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="132"/>
+        <location filename="../../gui/actions.py" line="124"/>
         <source>Chart: {0}…</source>
         <translation>图表：{0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="136"/>
+        <location filename="../../gui/actions.py" line="128"/>
         <source>Structure canvas…</source>
         <translation>结构画布…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="145"/>
+        <location filename="../../gui/actions.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="148"/>
+        <location filename="../../gui/actions.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="153"/>
+        <location filename="../../gui/actions.py" line="145"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="148"/>
         <source>Cut the selected departments</source>
         <translation>剪切所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="161"/>
+        <location filename="../../gui/actions.py" line="153"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="164"/>
+        <location filename="../../gui/actions.py" line="156"/>
         <source>Copy the selected departments with everything below them</source>
         <translation>复制所选部门及其下属全部单位</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="169"/>
+        <location filename="../../gui/actions.py" line="161"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="172"/>
+        <location filename="../../gui/actions.py" line="164"/>
         <source>Paste departments (under fresh ids)</source>
         <translation>粘贴部门（使用新编号）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="177"/>
+        <location filename="../../gui/actions.py" line="169"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="180"/>
+        <location filename="../../gui/actions.py" line="172"/>
         <source>Delete the selected departments</source>
         <translation>删除所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="186"/>
+        <location filename="../../gui/actions.py" line="178"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="189"/>
+        <location filename="../../gui/actions.py" line="181"/>
         <source>Rename the selected department in place</source>
         <translation>就地重命名所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="194"/>
+        <location filename="../../gui/actions.py" line="186"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="199"/>
+        <location filename="../../gui/actions.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="203"/>
+        <location filename="../../gui/actions.py" line="195"/>
         <source>Copy &amp;Figure</source>
         <translation>复制图表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="206"/>
+        <location filename="../../gui/actions.py" line="198"/>
         <source>Structure canvas</source>
         <translation>结构画布</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="211"/>
+        <location filename="../../gui/actions.py" line="203"/>
         <source>Add department</source>
         <translation>添加部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="214"/>
+        <location filename="../../gui/actions.py" line="206"/>
         <source>Add a department below the selected one (or a street)</source>
         <translation>在所选部门下添加部门（或添加街道）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="219"/>
+        <location filename="../../gui/actions.py" line="211"/>
         <source>Auto-layout (条块)</source>
         <translation>自动布局（条块）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="222"/>
+        <location filename="../../gui/actions.py" line="214"/>
         <source>Arrange levels as rows, districts as blocks, lines as columns</source>
         <translation>层级为行，区为块，条线为列</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="226"/>
+        <location filename="../../gui/actions.py" line="218"/>
         <source>Show problems…</source>
         <translation>显示问题…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="229"/>
+        <location filename="../../gui/actions.py" line="221"/>
         <source>List every rule of the organisation the structure breaks</source>
         <translation>列出结构违反的每条组织规则</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="233"/>
+        <location filename="../../gui/actions.py" line="225"/>
         <source>Properties</source>
         <translation>部门属性</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="236"/>
+        <location filename="../../gui/actions.py" line="228"/>
         <source>Show the inspector</source>
         <translation>显示属性面板</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="238"/>
+        <location filename="../../gui/actions.py" line="230"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="239"/>
+        <location filename="../../gui/actions.py" line="231"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="247"/>
+        <location filename="../../gui/actions.py" line="239"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="250"/>
+        <location filename="../../gui/actions.py" line="242"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="254"/>
+        <location filename="../../gui/actions.py" line="246"/>
         <source>&amp;Fit the City</source>
         <translation>显示全市(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="257"/>
+        <location filename="../../gui/actions.py" line="249"/>
         <source>Show the whole structure (F)</source>
         <translation>显示整个结构（F）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="261"/>
+        <location filename="../../gui/actions.py" line="253"/>
         <source>Actual Size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="263"/>
+        <location filename="../../gui/actions.py" line="255"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="268"/>
+        <location filename="../../gui/actions.py" line="260"/>
         <source>Department names</source>
         <translation>部门名称</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="272"/>
+        <location filename="../../gui/actions.py" line="264"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="273"/>
+        <location filename="../../gui/actions.py" line="265"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="274"/>
+        <location filename="../../gui/actions.py" line="266"/>
         <source>Both</source>
         <translation>中英对照</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="282"/>
+        <location filename="../../gui/actions.py" line="274"/>
         <source>Ticket flows on the canvas</source>
         <translation>画布上的工单流向</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="289"/>
+        <location filename="../../gui/actions.py" line="281"/>
         <source>Projector mode (thick lines)</source>
         <translation>投影模式（粗线）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="301"/>
+        <location filename="../../gui/actions.py" line="293"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="306"/>
+        <location filename="../../gui/actions.py" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="309"/>
+        <location filename="../../gui/actions.py" line="301"/>
         <source>About the &amp;Model…</source>
         <translation>关于模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="311"/>
+        <location filename="../../gui/actions.py" line="303"/>
         <source>&amp;About GovFlex</source>
         <translation>关于 GovFlex(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="314"/>
+        <location filename="../../gui/actions.py" line="306"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="350"/>
+        <location filename="../../gui/actions.py" line="342"/>
         <source>About GovFlex</source>
         <translation>关于 GovFlex</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="351"/>
+        <location filename="../../gui/actions.py" line="343"/>
         <source>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;A workbench for digital governance: draw a city&apos;s bureaus (条) and territorial governments (块), switch platform institutions on and off, and watch flexibility against grassroots load.&lt;/p&gt;&lt;p&gt;The model &lt;i&gt;operationalises the mechanisms&lt;/i&gt; argued in Song Kaiye, “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (&lt;i&gt;Public Administration and Policy Review&lt;/i&gt; 2024, 13(4): 39–55), with magnitudes from published 12345-hotline practice. It does not reproduce the paper&apos;s data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GovFlex&lt;/h3&gt;&lt;p&gt;数字治理工作台：绘制城市的职能部门（条）与属地政府（块），开启或关闭平台制度，观察灵活性与基层负荷的此消彼长。&lt;/p&gt;&lt;p&gt;本模型&lt;i&gt;将论文所论证的机制操作化&lt;/i&gt;：宋锴业《制造灵活性：数字治理的组织生态及其制度环境》（《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页），参数量级取自公开的 12345 热线实践。模型并不复现论文的数据。&lt;/p&gt;</translation>
     </message>
@@ -1201,12 +1201,12 @@ changes</source>
         <translation>时间（天）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="173"/>
+        <location filename="../../gui/charts/base.py" line="181"/>
         <source>0.85 sustainable</source>
         <translation>0.85 可持续</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="174"/>
+        <location filename="../../gui/charts/base.py" line="182"/>
         <source>0.90 burnout</source>
         <translation>0.90 过劳</translation>
     </message>
@@ -1248,7 +1248,7 @@ changes</source>
     </message>
     <message>
         <location filename="../../gui/charts/plane.py" line="56"/>
-        <location filename="../../gui/charts/plane.py" line="109"/>
+        <location filename="../../gui/charts/plane.py" line="105"/>
         <source>Flexibility against grassroots load</source>
         <translation>灵活性—基层负荷平面</translation>
     </message>
@@ -1267,19 +1267,19 @@ changes</source>
         <translation>基层负荷（负荷率）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="89"/>
+        <location filename="../../gui/charts/plane.py" line="85"/>
         <source>↑ mechanisms make the city more flexible</source>
         <translation>↑ 机制使城市更灵活</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="96"/>
+        <location filename="../../gui/charts/plane.py" line="92"/>
         <source>tensions push it
 right and down ↘</source>
         <translation>张力把它推向
 右下方 ↘</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="141"/>
+        <location filename="../../gui/charts/plane.py" line="137"/>
         <source>day {0:.0f}</source>
         <translation>第 {0:.0f} 天</translation>
     </message>
@@ -1337,14 +1337,14 @@ right and down ↘</source>
     </message>
     <message>
         <location filename="../../gui/compare/charts.py" line="72"/>
-        <location filename="../../gui/compare/charts.py" line="178"/>
+        <location filename="../../gui/compare/charts.py" line="174"/>
         <location filename="../../gui/compare/table.py" line="83"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
         <location filename="../../gui/compare/charts.py" line="73"/>
-        <location filename="../../gui/compare/charts.py" line="178"/>
+        <location filename="../../gui/compare/charts.py" line="174"/>
         <location filename="../../gui/compare/table.py" line="84"/>
         <source>B</source>
         <translation>B</translation>
@@ -1371,17 +1371,17 @@ right and down ↘</source>
     </message>
     <message>
         <location filename="../../gui/compare/charts.py" line="156"/>
-        <location filename="../../gui/compare/charts.py" line="190"/>
+        <location filename="../../gui/compare/charts.py" line="186"/>
         <source>A and B in the flexibility–load plane</source>
         <translation>灵活性–负荷平面上的 A 与 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/charts.py" line="184"/>
+        <location filename="../../gui/compare/charts.py" line="180"/>
         <source>A (pinned design)</source>
         <translation>A（固定的方案）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/charts.py" line="185"/>
+        <location filename="../../gui/compare/charts.py" line="181"/>
         <source>B (variant)</source>
         <translation>B（变体）</translation>
     </message>
@@ -1581,107 +1581,107 @@ right and down ↘</source>
         <translation>比较面板</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="50"/>
+        <location filename="../../gui/compare/panel.py" line="58"/>
         <source>1. &lt;b&gt;Pin as A&lt;/b&gt; the design in the workbench. 2. Change mechanisms, parameters or departments in the workbench. 3. &lt;b&gt;Make variant B&lt;/b&gt;: the workbench as it is now becomes B. A and B then run on the same seeds — the same citizens call in both cities.</source>
         <translation>1. 将工作台中的方案&lt;b&gt;固定为 A&lt;/b&gt;。2. 在工作台中更改机制、参数或部门。3. &lt;b&gt;生成变体 B&lt;/b&gt;：工作台当前的方案成为 B。之后 A 与 B 使用相同的随机种子运行——两座城市中来电的是同一批市民。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="60"/>
+        <location filename="../../gui/compare/panel.py" line="68"/>
         <source>Pin as A</source>
         <translation>固定为 A</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="61"/>
+        <location filename="../../gui/compare/panel.py" line="69"/>
         <source>Make variant B</source>
         <translation>生成变体 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="62"/>
+        <location filename="../../gui/compare/panel.py" line="70"/>
         <source>Edit A</source>
         <translation>编辑 A</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="63"/>
+        <location filename="../../gui/compare/panel.py" line="71"/>
         <source>Edit B</source>
         <translation>编辑 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="65"/>
+        <location filename="../../gui/compare/panel.py" line="73"/>
         <source>Open A in the workbench (to derive a new B)</source>
         <translation>在工作台中打开 A（以派生新的 B）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="66"/>
+        <location filename="../../gui/compare/panel.py" line="74"/>
         <source>Open B in the workbench</source>
         <translation>在工作台中打开 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="83"/>
+        <location filename="../../gui/compare/panel.py" line="91"/>
         <source>The one seed both live runs share</source>
         <translation>两个实时运行共用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="88"/>
+        <location filename="../../gui/compare/panel.py" line="96"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="92"/>
+        <location filename="../../gui/compare/panel.py" line="100"/>
         <source>Seeds for the table and the attribution</source>
         <translation>用于汇总表和变化分解的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="93"/>
+        <location filename="../../gui/compare/panel.py" line="101"/>
         <source>Run A and B</source>
         <translation>运行 A 与 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="94"/>
+        <location filename="../../gui/compare/panel.py" line="102"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="97"/>
+        <location filename="../../gui/compare/panel.py" line="105"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="98"/>
+        <location filename="../../gui/compare/panel.py" line="106"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="99"/>
+        <location filename="../../gui/compare/panel.py" line="107"/>
         <source>Seeds for statistics</source>
         <translation>统计用随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="114"/>
+        <location filename="../../gui/compare/panel.py" line="122"/>
         <source>Why did it move?</source>
         <translation>为何变化？</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="126"/>
+        <location filename="../../gui/compare/panel.py" line="134"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="133"/>
+        <location filename="../../gui/compare/panel.py" line="138"/>
         <source>Each seed is one stream of citizens sent through both designs, so each gives a paired difference B − A free of luck. Bold: the 95 % interval excludes zero — the difference is the institutions&apos;, not chance (green better for the city, red worse).</source>
         <translation>每个随机种子是一批依次经过两个方案的市民，因此每个种子都给出一个排除了运气的配对差值 B − A。粗体：95 % 区间不含零——差异来自制度而非偶然（绿色对城市更好，红色更差）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="143"/>
+        <location filename="../../gui/compare/panel.py" line="147"/>
         <source>Compute over seeds</source>
         <translation>跨随机种子计算</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="153"/>
+        <location filename="../../gui/compare/panel.py" line="157"/>
         <source>Over seeds</source>
         <translation>跨随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="160"/>
+        <location filename="../../gui/compare/panel.py" line="161"/>
         <source>Departments that differ between A and B: added (+), removed (−), or changed (≠: staff, categories, or links to a superior or territory).</source>
         <translation>A 与 B 之间不同的部门：新增（+）、删除（−）或更改（≠：人员、类别，或与上级或属地的关联）。</translation>
     </message>
@@ -1696,17 +1696,17 @@ right and down ↘</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="181"/>
+        <location filename="../../gui/compare/panel.py" line="178"/>
         <source>The last five runs. Tick a run to overlay it in grey on the charts; Recall makes it the current comparison again (its A and B too).</source>
         <translation>最近五次运行。勾选某次运行可将其以灰色叠加在图表上；“调回”使其重新成为当前比较（连同其 A 与 B）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="190"/>
+        <location filename="../../gui/compare/panel.py" line="186"/>
         <source>Recall</source>
         <translation>调回</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="192"/>
+        <location filename="../../gui/compare/panel.py" line="188"/>
         <source>Earlier runs</source>
         <translation>先前的运行</translation>
     </message>
@@ -1755,37 +1755,37 @@ right and down ↘</source>
 <context>
     <name>figurepack</name>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="106"/>
+        <location filename="../../gui/compare/figure_pack.py" line="107"/>
         <source>{0}: flexibility and grassroots load over {1:.0f} simulated days (seed {2}). On the last day flexibility was {3:.2f} and the grassroots load {4:.2f} (0.85 is sustainable; above 0.90 waiting times explode).</source>
         <translation>{0}：{1:.0f} 个模拟日内的灵活性与基层负荷（随机种子 {2}）。最后一天灵活性为 {3:.2f}，基层负荷为 {4:.2f}（0.85 可持续；超过 0.90 等待时间急剧上升）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="114"/>
+        <location filename="../../gui/compare/figure_pack.py" line="115"/>
         <source>{0}: the structure of the city.</source>
         <translation>{0}：城市的结构。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="116"/>
+        <location filename="../../gui/compare/figure_pack.py" line="117"/>
         <source>Mechanisms on: {0}.</source>
         <translation>已开启的机制：{0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="117"/>
+        <location filename="../../gui/compare/figure_pack.py" line="118"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="124"/>
+        <location filename="../../gui/compare/figure_pack.py" line="125"/>
         <source>Design B against A over {0} shared seeds (the same citizens in both): flexibility {1:+.3f} (95 % interval {2:+.3f} to {3:+.3f}), grassroots load {4:+.3f} ({5:+.3f} to {6:+.3f}).</source>
         <translation>方案 B 对比 A，共用 {0} 个随机种子（两边是同一批市民）：灵活性 {1:+.3f}（95 % 区间 {2:+.3f} 至 {3:+.3f}），基层负荷 {4:+.3f}（{5:+.3f} 至 {6:+.3f}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="146"/>
+        <location filename="../../gui/compare/figure_pack.py" line="147"/>
         <source>The largest share of the change in flexibility: {0} ({1:+.3f}).</source>
         <translation>灵活性变化中份额最大的是：{0}（{1:+.3f}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="151"/>
+        <location filename="../../gui/compare/figure_pack.py" line="152"/>
         <source>Made with GovFlex {0} on {1}.</source>
         <translation>由 GovFlex {0} 于 {1} 生成。</translation>
     </message>
@@ -2765,6 +2765,19 @@ right and down ↘</source>
         <location filename="../../gui/panels/mechanisms.py" line="206"/>
         <source>Set {0} to {1}</source>
         <translation>将{0}设为 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../gui/recovery.py" line="108"/>
+        <source>Restore unsaved changes?</source>
+        <translation>恢复未保存的更改？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="109"/>
+        <source>GovFlex did not close normally last time. Restore the unsaved changes it kept?</source>
+        <translation>GovFlex 上次没有正常关闭。要恢复它保留下来的未保存更改吗？</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,7 @@ def run_app(argv: list[str]) -> int:
     window = MainWindow()
     open_initial(window, argv)
     window.show_fitted()
+    window.recovery.offer_restore()  # after a crash: the unsaved edits kept by autosave
     if os.environ.get("GOVFLEX_STARTUP_TIME"):
         print(f"first window after {time.perf_counter() - started:.2f} s", file=sys.stderr)
     quit_after = os.environ.get("GOVFLEX_QUIT_AFTER_MS")  # smoke tests of `python main.py`

@@ -45,13 +45,22 @@ class Document(QObject):
 
     # -- whole scenario ------------------------------------------------------------------------
     def load(self, scenario: dict, path: Path | None = None, preset: str | None = None) -> None:
-        """Replace everything (the undo history too)."""
+        """Replace everything (the undo history too).
+
+        The new scenario is copied and checked before anything changes, so a load that fails
+        leaves the current document as it was.
+        """
+        new = copy.deepcopy(scenario)
+        new.setdefault("layout", {})
+        normalized, problems = edits.check(new)
+        by_node, general = edits.problems_by_node(problems, new)
         self.undo_stack.clear()
-        self.scenario = copy.deepcopy(scenario)
-        self.scenario.setdefault("layout", {})
+        self.scenario = new
         self.path = Path(path) if path else None
         self.preset = preset
-        self._check()
+        self.normalized, self.problems = normalized, problems
+        self.node_problems, self.general_problems = by_node, general
+        self.problems_changed.emit()
         self.reset.emit()
         self.undo_stack.setClean()
 

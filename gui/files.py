@@ -153,13 +153,13 @@ class FileController(QObject):
             if not path:
                 return False
         try:
-            sc = load_scenario(path)
+            sc = with_layout(load_scenario(path), fresh=False)  # checked before doc changes
         except ScenarioError as err:
             self._show_problems(Path(path).name, err.problems)
             if "(file): no such file" in err.problems:
                 self.settings.remove_recent(str(path))
             return False
-        self.doc.load(with_layout(sc, fresh=False), Path(path))
+        self.doc.load(sc, Path(path))
         self.settings.add_recent(str(path))
         self.settings.set("files/last_dir", str(Path(path).parent))
         return True

@@ -46,6 +46,7 @@ from gui.panels.inspector import Inspector
 from gui.panels.mechanisms import MechanismsPanel
 from gui.panels.run_bar import RunBar
 from gui.presenter import Presenter
+from gui.recovery import Recovery
 from gui.runner import Runner
 from gui.settings import Settings
 from gui.tour.controller import install_tour
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
             self.runner, [self.timeline, self.plane, self.components, self.gaming], self.scene, self
         )
         self.files = FileController(self.doc, self.settings, self, self.runner)
+        self.recovery = Recovery(self.doc, self)  # autosave of unsaved edits, crash recovery
         self.figures = FigureController(self, self.charts, self.scene, self.view, self.settings)
         self._build_centre()
         self._build_docks()
@@ -430,4 +432,5 @@ class MainWindow(QMainWindow):
             return
         self.runner.pause()
         self.save_settings()
+        self.recovery.discard()  # a clean exit keeps no recovery file
         event.accept()

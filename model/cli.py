@@ -1,47 +1,36 @@
-"""Headless command line (spec §9): ``python main.py run`` and ``python main.py presets``.
+"""Headless command line (spec §9): ``python main.py run | presets | compare | sweep``.
 
-No Qt is imported here, so runs work on servers and in batch jobs.  Exit status 2 with every
-problem listed, one per line, for a bad scenario or a bad ``--set``; nothing is written then.
+No Qt is imported here, so runs work on servers and in batch jobs. The promise to the user:
+
+* a bad scenario, ``--set``, number or output path exits with status 2 and every problem on a
+  line of its own (``error: ...``), with no traceback and nothing written;
+* a run that would take longer or need more memory than :mod:`model.limits` allows is refused
+  before it starts, with its estimate;
+* the outputs of one command are written all together or not at all
+  (:mod:`model.safe_write`); a failure while writing (disk full) exits with status 1;
+* Ctrl+C ends with the one line ``interrupted`` and status 130, leaving no partial file.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
-import os
+import signal
 import sys
-import tempfile
+import threading
 import time
-from pathlib import Path
 
+from . import cli_args
 from .engine import Simulation
-from .metrics import SUMMARY_KEYS, WHOLE_RUN_KEYS
+from .jsonsafe import shown
+from .limits import MAX_SEEDS, scenario_cost
+from .metrics import SUMMARY_KEYS
 from .presets import list_presets, resolve_scenario
+from .run_output import CSV_KEYS, csv_text, run_streaming
+from .safe_write import Transaction, WriteError, check_targets
 from .scenario import ScenarioError, apply_overrides, normalize
 
-CSV_KEYS = (
-    ("day",)
-    + tuple(k for k in SUMMARY_KEYS if not k.startswith("tickets_") and k not in WHOLE_RUN_KEYS)
-    + (
-        "gaming_gap",
-        "territorial_share",
-        "bureau_load",
-        "decision_backlog",
-        "load_direct",
-        "load_coord",
-        "load_rework",
-        "load_report",
-        "load_innov",
-        "load_escal",
-        "load_persuade",
-        "load_project",
-        "tickets_created",
-        "tickets_resolved",
-        "tickets_open",
-    )
-)
+__all__ = ["CSV_KEYS", "ProgressBar", "csv_text", "main"]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,8 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     asm.add_argument("scenario", nargs="?", help="a scenario file or preset (default: defaults)")
     run = sub.add_parser("run", help="run a scenario file or preset without the GUI")
     run.add_argument("scenario", help="a *.govflex.json file or a preset name")
-    run.add_argument("--days", type=float, help="simulated days (default: the scenario's)")
-    run.add_argument("--seed", type=int, help="random seed (default: the scenario's)")
+    run.add_argument("--days", type=cli_args.days, help="simulated days (default: the scenario's)")
+    run.add_argument("--seed", type=cli_args.seed, help="random seed (default: the scenario's)")
     run.add_argument(
         "--set",
         action="append",
@@ -62,20 +51,30 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH=VALUE",
         help="override a scenario field, e.g. mechanisms.assessment.pressure=0.8",
     )
-    run.add_argument("--csv", help="write the per-day time series here")
+    run.add_argument("--csv", help="write the per-day time series of the whole run here")
     run.add_argument("--json", help="write the run summary here")
     run.add_argument("--quiet", action="store_true", help="do not print the summary")
     sub.add_parser("presets", help="list the bundled scenarios")
     sw = sub.add_parser("sweep", help="run a parameter or mechanism sweep (see model/sweep.py)")
     sw.add_argument("spec", help="a sweep file (JSON)")
     sw.add_argument("--out", required=True, help="folder for results.csv and results.json")
-    sw.add_argument("--workers", type=int, help="worker processes (default: all cores)")
+    sw.add_argument(
+        "--workers", type=cli_args.workers, help="worker processes (default: all cores)"
+    )
     sw.add_argument("--dask", metavar="ADDRESS", help="send runs to a dask.distributed scheduler")
+    sw.add_argument(
+        "--resume", action="store_true", help="keep the finished runs in --out and do the rest"
+    )
     cmp_ = sub.add_parser("compare", help="compare two designs on the same seeds")
     cmp_.add_argument("a", help="scenario A (file or preset)")
     cmp_.add_argument("b", help="scenario B (file or preset)")
-    cmp_.add_argument("--seeds", type=int, default=5, help="number of shared seeds (default 5)")
-    cmp_.add_argument("--days", type=float, help="simulated days (default: A's)")
+    cmp_.add_argument(
+        "--seeds",
+        type=cli_args.seed_count,
+        default=5,
+        help=f"number of shared seeds (default 5, at most {MAX_SEEDS})",
+    )
+    cmp_.add_argument("--days", type=cli_args.days, help="simulated days (default: A's)")
     cmp_.add_argument(
         "--attribute",
         action="store_true",
@@ -84,30 +83,30 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def atomic_write(path: str, text: str) -> None:
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes owner-only files; use the usual mode
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _error(*lines: str) -> int:
+    """Print each line as 'error: ...' (control characters escaped); status 2."""
+    for line in lines:
+        print(f"error: {shown(line)}", file=sys.stderr)
+    return 2
 
 
-def csv_text(sim: Simulation) -> str:
-    """The per-day time series, one row per day, one column per output."""
-    days, out = sim.daily()
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(CSV_KEYS)
-    for j, d in enumerate(days):
-        w.writerow([int(d)] + [f"{float(out[k][j]):.6g}" for k in CSV_KEYS[1:]])
-    return buf.getvalue()
+def _print_problems(err: ScenarioError) -> int:
+    return _error(*err.problems)
+
+
+def check_length(
+    scenario: dict, days: float | None, runs: int = 1, workers: int = 1, warmup: bool = True
+) -> list[str]:
+    """Problems with the length of a run: shorter than its warm-up, or over the time budget."""
+    length = scenario["run"]["days"] if days is None else days
+    if warmup and days is not None and days <= scenario["run"]["warmup_days"]:
+        return [
+            f"--days: the run ({days:g} days) must be longer than its warm-up "
+            f"({scenario['run']['warmup_days']} days, run.warmup_days); the summary covers "
+            "the days after it"
+        ]
+    over = scenario_cost(scenario, length).over_budget(runs, workers)
+    return [f"this run is too large: {over}"] if over else []
 
 
 def run(args: argparse.Namespace) -> int:
@@ -115,30 +114,27 @@ def run(args: argparse.Namespace) -> int:
         scenario = resolve_scenario(args.scenario)
         scenario = normalize(apply_overrides(scenario, args.set), source="--set")
     except ScenarioError as err:
-        for problem in err.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return 2
-    for out in (args.csv, args.json):
-        if out and not Path(out).resolve().parent.is_dir():
-            print(f"error: cannot write {out}: folder does not exist", file=sys.stderr)
-            return 2
+        return _print_problems(err)
+    problems = check_length(scenario, args.days)
+    targets = [p for p in (args.json, args.csv) if p]
+    problems += check_targets(targets)
+    if problems:
+        return _error(*problems)
     sim = Simulation(scenario, seed=args.seed)
-    summary = sim.run(args.days)
-    if args.json:
-        atomic_write(args.json, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
-    if args.csv:
-        atomic_write(args.csv, csv_text(sim))
+    try:
+        with Transaction(targets) as tx:
+            csv_file = tx.open(args.csv) if args.csv else None
+            summary = run_streaming(sim, args.days, csv_file)
+            if args.json:
+                tx.write(args.json, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    except WriteError as err:
+        print(f"error: {shown(err)}; nothing was written", file=sys.stderr)
+        return 1
     if not args.quiet:
         for k in SUMMARY_KEYS + ("seed", "days"):
             v = summary[k]
             print(f"{k:28s} {v:.4g}" if isinstance(v, float) else f"{k:28s} {v}")
     return 0
-
-
-def _print_problems(err: ScenarioError) -> int:
-    for problem in err.problems:
-        print(f"error: {problem}", file=sys.stderr)
-    return 2
 
 
 class ProgressBar:
@@ -158,38 +154,53 @@ class ProgressBar:
 
 
 def sweep(args: argparse.Namespace) -> int:
-    from .sweep import expand, load_spec, run_sweep, save_results
+    from .sweep import load_spec, run_sweep
 
     try:
-        spec = load_spec(args.spec)
-        expand(spec)
-    except ScenarioError as err:
-        return _print_problems(err)
-    try:
         record = run_sweep(
-            spec, workers=args.workers, progress=ProgressBar(), dask_address=args.dask
+            load_spec(args.spec),
+            workers=args.workers,
+            progress=ProgressBar(),
+            dask_address=args.dask,
+            out=args.out,
+            resume=args.resume,
         )
-    except KeyboardInterrupt:
-        print("\nsweep cancelled; nothing written", file=sys.stderr)
-        return 130
-    csv_path, json_path = save_results(record, args.out)
-    print(f"{len(record['rows'])} runs in {record['seconds']:.1f} s -> {csv_path}, {json_path}")
-    return 0
+    except ScenarioError as err:  # the file, its values or --out: before the first run
+        return _print_problems(err)
+    except WriteError as err:
+        print(f"error: {shown(err)}", file=sys.stderr)
+        print(f"the finished runs are kept in {shown(args.out)}; add --resume", file=sys.stderr)
+        return 1
+    for warning in record["warnings"]:
+        print(f"warning: {warning}", file=sys.stderr)
+    for problem in record["failed"]:
+        print(f"error: {shown(problem)}", file=sys.stderr)
+    print(f"{len(record['rows'])} runs in {record['seconds']:.1f} s -> {shown(args.out)}")
+    return 1 if record["failed"] else 0
 
 
 def compare_cmd(args: argparse.Namespace) -> int:
     from .attribution import shapley
     from .compare import compare, format_table
+    from .sweep_spec import warmup_warning
 
     try:
         a, b = resolve_scenario(args.a), resolve_scenario(args.b)
     except ScenarioError as err:
         return _print_problems(err)
+    runs = 2 * args.seeds * (2**7 if args.attribute else 1)
+    problems = check_length(a, args.days, runs, warmup=False)
+    problems += check_length(b, args.days, runs, warmup=False)
+    if problems:
+        return _error(*dict.fromkeys(problems))
+    for warning in dict.fromkeys(warmup_warning(x, args.days) for x in (a, b)):
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
     from .sweep import run_many
 
     seeds = list(range(1, args.seeds + 1))
     result = compare(a, b, seeds, args.days, run_many=run_many)
-    print(f"A = {args.a}, B = {args.b}, {len(seeds)} shared seeds")
+    print(f"A = {shown(args.a)}, B = {shown(args.b)}, {len(seeds)} shared seeds")
     print(format_table(result["rows"]))
     if args.attribute:
         att = shapley(a, b, seeds, args.days, run_many=run_many)
@@ -223,19 +234,40 @@ def assumptions_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def _dispatch(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "assumptions":
         return assumptions_cmd(args)
     if args.command == "presets":
         for name, title in list_presets():
-            print(f"{name:22s} {title}")
+            print(f"{name:22s} {shown(title)}")
         return 0
     if args.command == "sweep":
         return sweep(args)
     if args.command == "compare":
         return compare_cmd(args)
     return run(args)
+
+
+def _on_terminate(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; Ctrl+C or SIGTERM prints 'interrupted' and returns 130, with every
+    output of the command rolled back (a sweep keeps its log of finished runs)."""
+    previous = signal.getsignal(signal.SIGTERM)
+    in_main = threading.current_thread() is threading.main_thread()
+    if in_main:
+        signal.signal(signal.SIGTERM, _on_terminate)
+    try:
+        return _dispatch(argv)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -69,11 +69,14 @@ def load_preset(name: str) -> dict:
 def resolve_scenario(name_or_path: str) -> dict:
     """A preset name or the path of a scenario file, loaded and normalised."""
     text = str(name_or_path)
-    if text in PRESET_NAMES:
-        return load_preset(text)
     path = Path(text)
-    if path.is_file():
-        return load_scenario(path)
+    if text in PRESET_NAMES:
+        if path.exists():  # never let one silently win over the other
+            msg = f"(file): '{text}' is both a preset and a file here; write ./{text} for the file"
+            raise ScenarioError([msg])
+        return load_preset(text)
+    if path.exists():
+        return load_scenario(path)  # refuses folders, devices and FIFOs with their own message
     known = ", ".join(PRESET_NAMES)
     msg = f"(file): '{text}' is neither an existing file nor a preset ({known})"
     raise ScenarioError([msg])

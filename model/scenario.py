@@ -19,11 +19,11 @@ from __future__ import annotations
 import copy
 import json
 import os
-import secrets
-import stat
-from pathlib import Path
 from typing import Any
 
+from model.jsonsafe import JsonFileError, read_json
+from model.limits import MAX_DAYS, MAX_SEATS, MAX_SEED, MAX_TICKETS_PER_DAY
+from model.safe_write import WriteError, atomic_write
 from model.scenario_check import (
     BY_KIND_LEVEL,
     BY_LEVEL,
@@ -46,6 +46,7 @@ __all__ = [
     "SCHEMA",
     "SCHEMA_VERSION",
     "ScenarioError",
+    "WriteError",
     "apply_overrides",
     "default_categories",
     "dumps",
@@ -94,12 +95,17 @@ SCHEMA: dict[str, Any] = {
         "schema_version": _int(SCHEMA_VERSION, lo=1, hi=SCHEMA_VERSION),
         "name": _text("Untitled"),
         "description": _text(""),
-        "seed": _int(1),  # one seeded random generator per run
-        "run": {"days": _int(120, lo=1), "warmup_days": _int(14)},
+        "seed": _int(1, hi=MAX_SEED, limit="MAX_SEED"),  # one seeded random generator per run
+        "run": {
+            "days": _int(120, lo=1, hi=MAX_DAYS, limit="MAX_DAYS"),
+            "warmup_days": _int(14, hi=MAX_DAYS, limit="MAX_DAYS"),
+        },
         "categories": Special("categories"),  # absent: default_categories()
         "departments": Special("departments"),  # required
         "demand": {
-            "tickets_per_day": _num(None, nullable=True),  # null: per_10k x residents
+            "tickets_per_day": _num(
+                None, hi=MAX_TICKETS_PER_DAY, nullable=True, limit="MAX_TICKETS_PER_DAY"
+            ),  # null: per_10k
             "per_10k": _num(1.5),  # dispatched tickets per 10,000 residents per day
             "diurnal": _flag(True),
             "shocks": Special("shocks"),
@@ -108,7 +114,7 @@ SCHEMA: dict[str, Any] = {
             "entrance_control": {  # M1: one 12345 hotline
                 "enabled": _flag(False),
                 "direct_share": _num(0.55, hi=1.0, hi_open=True),
-                "seats": _int(12, lo=1),
+                "seats": _int(12, lo=1, hi=MAX_SEATS, limit="MAX_SEATS"),
                 "handle_minutes": _num(6, lo=0, lo_open=True),
                 "callback_share": _prob(1.0),  # closed tickets the hub calls back (回访)
             },
@@ -194,7 +200,9 @@ SCHEMA: dict[str, Any] = {
         "categories": Field([], "catlist"),  # categories it owns
         "capacity": _num(BY_KIND_LEVEL),  # staff-hours per working day
         "population": _num(BY_LEVEL),  # residents (streets: weight of ticket arrivals)
-        "seats": _int(None, lo=1, nullable=True),  # hub only; null: entrance_control.seats
+        "seats": _int(
+            None, lo=1, hi=MAX_SEATS, nullable=True, limit="MAX_SEATS"
+        ),  # hub only; null: M1's seats
         "expertise": Field(OMIT, "catmap"),  # optional overrides of the derived values
         "authority": Field(OMIT, "catlist"),
         "local_knowledge": _prob(OMIT),
@@ -289,76 +297,48 @@ def _check_across(ck: Checker, sc: dict) -> None:
     if entrance.get("enabled") is True and sc["departments"] and ck.hub_count == 0:
         msg = "the unified entrance needs a department of kind 'hub' (the 12345 hotline)"
         ck.add("mechanisms.entrance_control.enabled", msg)
+    demand, depts = sc["demand"] or {}, sc["departments"] or []
+    per_10k = demand.get("per_10k")
+    if demand.get("tickets_per_day", 0) is None and _is_number(per_10k):
+        residents = sum(d["population"] for d in depts if d and _is_number(d["population"]))
+        if residents * per_10k / 10_000 > MAX_TICKETS_PER_DAY:
+            msg = f"{per_10k:g} tickets per 10,000 residents of {residents:,.0f} residents make "
+            msg += f"{residents * per_10k / 10_000:,.0f} tickets a day; at most "
+            ck.add("demand.per_10k", msg + f"{MAX_TICKETS_PER_DAY:,} (MAX_TICKETS_PER_DAY)")
     weights = ((sc["metrics"] or {}).get("flex_weights")) or {}
     if len(weights) == 4 and all(isinstance(w, (int, float)) for w in weights.values()):
         if sum(weights.values()) <= 0:
             ck.add("metrics.flex_weights", "at least one weight must be above 0")
 
 
+def _is_number(x: object) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
 # -- files ----------------------------------------------------------------------------------
 def load_scenario(path: str | os.PathLike) -> dict:
-    """Read and normalise a UTF-8 JSON scenario file; every failure is a ScenarioError."""
+    """Read and normalise a UTF-8 JSON scenario file; every failure is a ScenarioError.
+
+    The file is read by :func:`model.jsonsafe.read_json`, which refuses what no scenario
+    needs (more than 16 MB, deep nesting, huge numbers, a key given twice, lone surrogates).
+    """
     source = str(path)
     try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ScenarioError(["(file): no such file"], source) from None
-    except OSError as exc:
-        raise ScenarioError([f"(file): cannot be read ({exc.strerror or exc})"], source) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        msg = f"(file): not UTF-8 text (bad byte at position {exc.start})"
-        raise ScenarioError([msg], source) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        msg = f"(file): JSON syntax error at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        raise ScenarioError([msg], source) from None
-    except (ValueError, RecursionError) as exc:  # e.g. a number with thousands of digits
-        raise ScenarioError([f"(file): not a readable JSON file ({exc})"], source) from None
+        data = read_json(path)  # size, encoding, depth, numbers, repeated keys (jsonsafe)
+    except JsonFileError as err:
+        raise ScenarioError(err.problems, source) from None
     return normalize(data, source)
 
 
 def save_scenario(scenario: dict, path: str | os.PathLike) -> None:
-    """Normalise, then write atomically: a temporary file in the same folder, fsync, replace.
+    """Normalise, then write safely (:mod:`model.safe_write`): a temporary file in the same
+    folder, fsync, rename; a symbolic link is written through to its target.
 
-    An invalid scenario raises ScenarioError and writes nothing; if writing fails, the old
-    file stays as it was. Operating-system errors (disk full, no permission) propagate.
+    An invalid scenario raises ScenarioError and writes nothing; a target that cannot be
+    written (read-only, a folder, a device, disk full) raises :class:`WriteError` (an
+    ``OSError`` with a one-line message) and the old file stays as it was.
     """
-    text = dumps(scenario)
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, 0o666)  # the usual permissions (umask applies)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        if target.exists():  # keep the permissions of the file we replace
-            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_folder(target.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    atomic_write(path, dumps(scenario).encode("utf-8"))
 
 
 def dumps(scenario: dict) -> str:

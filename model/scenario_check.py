@@ -13,28 +13,43 @@ from __future__ import annotations
 import difflib
 import json
 import math
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from model.jsonsafe import cap_problems, join_path, shown
+from model.limits import (
+    MAX_ANNOTATIONS,
+    MAX_CATEGORIES,
+    MAX_DEPARTMENTS,
+    MAX_HINTS,
+    MAX_NUMBER,
+    MAX_SHOCKS,
+)
 
 KINDS = ("hub", "tiao", "kuai")
 LEVELS = ("city", "district", "street", "community")
 ROOT = "(top level)"
-MAX_CATEGORIES = 32
 SHARE_TOLERANCE = 1e-3
-_HUGE = 1e15  # larger numbers are certainly typing mistakes
-_KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+_HUGE = MAX_NUMBER  # larger numbers are certainly typing mistakes
+_HINT_MAX_LENGTH = 100  # longer words get no suggestion (comparing them costs length squared)
 
 
 class ScenarioError(ValueError):
-    """Every problem found, each 'json.path: what is wrong'."""
+    """Every problem found, each 'json.path: what is wrong'.
+
+    Control characters in the problems and the source are shown escaped, and a long list is
+    cut after the first few hundred with a count of the rest.
+    """
 
     def __init__(self, problems: list[str], source: str = "") -> None:
-        self.problems = list(problems)
-        self.source = str(source)
+        self.problems = cap_problems([shown(p) for p in problems])
+        self.source = shown(source)
         prefix = f"{self.source}: " if self.source else ""
         super().__init__("\n".join(prefix + p for p in self.problems))
+
+    def __reduce__(self):  # the list survives pickling (worker processes), not its text
+        return (type(self), (self.problems, self.source))
 
 
 class _Marker:
@@ -72,6 +87,7 @@ class Field:
     hi_open: bool = False
     choices: tuple[str, ...] = ()
     nullable: bool = False
+    limit: str = ""  # the name of the bound in model/limits.py, shown with a refusal
 
 
 @dataclass(frozen=True)
@@ -81,14 +97,7 @@ class Special:
     handler: str
 
 
-def join(path: str, key: object) -> str:
-    """Extend a JSON path by a key or a list index."""
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    key = str(key)
-    if _KEY_RE.match(key):
-        return f"{path}.{key}" if path else key
-    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+join = join_path  # extend a JSON path by a key or a list index
 
 
 def describe(value: object) -> str:
@@ -111,6 +120,8 @@ def describe(value: object) -> str:
 
 def hint(word: object, known: list[str] | tuple[str, ...]) -> str:
     """A "did you mean" suffix when a known name is close to ``word``."""
+    if len(str(word)) > _HINT_MAX_LENGTH:
+        return ""
     close = difflib.get_close_matches(str(word), list(known), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 
@@ -136,9 +147,21 @@ class Checker:
         self.category_ids: set[str] | None = None  # None: unknown, skip reference checks
         self.department_ids: set[str] | None = None
         self.hub_count = 0
+        self.hints_left = MAX_HINTS
 
     def add(self, path: str, message: str) -> None:
         self.problems.append(f"{path or ROOT}: {message}")
+
+    def suggest(self, word: object, known: Iterable[str]) -> str:
+        """:func:`hint` for the first MAX_HINTS problems of a check, then nothing.
+
+        Each suggestion compares the word with every known name, so a file with twenty
+        thousand bad references would otherwise take minutes to check.
+        """
+        if self.hints_left <= 0:
+            return ""
+        self.hints_left -= 1
+        return hint(word, sorted(known))
 
     # -- objects -------------------------------------------------------------------------
     def obj(self, value: Any, schema: dict[str, Any], path: str) -> dict | None:
@@ -166,13 +189,23 @@ class Checker:
     def unknown_keys(self, value: dict, known: tuple[str, ...], path: str) -> None:
         for key in value:
             if key not in known:
-                extra = hint(key, known) or f" (expected here: {', '.join(known)})"
+                extra = self.suggest(key, known) or f" (expected here: {', '.join(known)})"
                 self.add(join(path, key), "unknown key" + extra)
 
-    def items(self, value: Any, schema: dict[str, Any], path: str) -> list | None:
-        """Check a list of objects (categories, departments, shocks, annotations)."""
+    def items(
+        self, value: Any, schema: dict[str, Any], path: str, limit: tuple[int, str] | None = None
+    ) -> list | None:
+        """Check a list of objects (categories, departments, shocks, annotations).
+
+        ``limit`` is (most items, name of the limit): a longer list is refused as a whole,
+        before its items are checked, so the cost of a check stays bounded.
+        """
         if not isinstance(value, list):
             self.add(path, f"must be a list [...], found {describe(value)}")
+            return None
+        if limit is not None and len(value) > limit[0]:
+            msg = f"has {len(value)} items; at most {limit[0]} are allowed ({limit[1]})"
+            self.add(path, msg)
             return None
         return [self.obj(item, schema, join(path, i)) for i, item in enumerate(value)]
 
@@ -208,7 +241,8 @@ class Checker:
         too_low = f.lo is not None and (value <= f.lo if f.lo_open else value < f.lo)
         too_high = f.hi is not None and (value >= f.hi if f.hi_open else value > f.hi)
         if too_low or too_high:
-            self.add(path, f"must be {_range(f)}, found {value}")
+            named = f" ({f.limit})" if f.limit and too_high else ""
+            self.add(path, f"must be {_range(f)}, found {value}{named}")
             return f.default
         return value
 
@@ -228,7 +262,7 @@ class Checker:
 
     def _choice(self, value: Any, f: Field, path: str) -> Any:
         if value not in f.choices or not isinstance(value, str):
-            found = describe(value) + hint(value, f.choices)
+            found = describe(value) + self.suggest(value, f.choices)
             self.add(path, f"must be one of {_quoted(f.choices)}, found {found}")
             return f.default
         return value
@@ -254,18 +288,21 @@ class Checker:
         if not isinstance(value, str):
             self.add(path, f"must be a category id, found {describe(value)}")
         elif self.category_ids is not None and value not in self.category_ids:
-            known = sorted(self.category_ids)
-            self.add(path, f"unknown category '{value}'" + hint(value, known))
+            hint_ = self.suggest(value, self.category_ids)
+            self.add(path, f"unknown category '{value}'" + hint_)
         return value
 
     def _catlist(self, value: Any, f: Field, path: str) -> Any:
         if not isinstance(value, list):
             self.add(path, f"must be a list of category ids, found {describe(value)}")
             return []
+        seen: set[str] = set()
         for i, cat in enumerate(value):
             self._catref(cat, f, join(path, i))
-            if isinstance(cat, str) and cat in value[:i]:
+            if isinstance(cat, str) and cat in seen:
                 self.add(join(path, i), f"category '{cat}' is listed twice")
+            if isinstance(cat, str):
+                seen.add(cat)
         return list(value)
 
     def _catmap(self, value: Any, f: Field, path: str) -> Any:
@@ -284,13 +321,12 @@ class Checker:
             cats = [dict(c) for c in self.default_categories]
             self.category_ids = {c["id"] for c in cats}
             return cats
-        cats = self.items(value, self.schema["category"], path)
+        limit = (MAX_CATEGORIES, "MAX_CATEGORIES")
+        cats = self.items(value, self.schema["category"], path, limit)
         if cats is None:
             return None
         if not cats:
             self.add(path, "is empty; a scenario needs at least one category")
-        if len(cats) > MAX_CATEGORIES:
-            self.add(path, f"has {len(cats)} categories; at most {MAX_CATEGORIES} are allowed")
         seen: dict[str, int] = {}
         for i, cat in enumerate(cats):
             if cat is None:
@@ -315,7 +351,9 @@ class Checker:
         if value is ABSENT:
             self.add(path, "required but missing; a scenario needs its departments")
             return None
-        depts = self.items(value, self.schema["department"], path)
+        depts = self.items(
+            value, self.schema["department"], path, (MAX_DEPARTMENTS, "MAX_DEPARTMENTS")
+        )
         if depts is not None and not depts:
             self.add(path, "is empty; a scenario needs at least one street")
         if depts:
@@ -352,7 +390,7 @@ class Checker:
             here = join(path, key)
             ids = self.department_ids
             if ids is not None and key not in ids:
-                self.add(here, f"'{key}' is not a department id" + hint(key, sorted(ids)))
+                self.add(here, f"'{key}' is not a department id" + self.suggest(key, ids))
             ok = isinstance(pos, (list, tuple)) and len(pos) == 2
             if ok and all(_finite(x) for x in pos):
                 out[key] = list(pos)
@@ -361,10 +399,12 @@ class Checker:
         return out
 
     def shocks(self, value: Any, path: str) -> list | None:
-        return [] if value is ABSENT else self.items(value, self.schema["shock"], path)
+        limit = (MAX_SHOCKS, "MAX_SHOCKS")
+        return [] if value is ABSENT else self.items(value, self.schema["shock"], path, limit)
 
     def annotations(self, value: Any, path: str) -> list | None:
-        return [] if value is ABSENT else self.items(value, self.schema["annotation"], path)
+        limit = (MAX_ANNOTATIONS, "MAX_ANNOTATIONS")
+        return [] if value is ABSENT else self.items(value, self.schema["annotation"], path, limit)
 
 
 def _finite(x: object) -> bool:

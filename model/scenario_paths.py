@@ -11,13 +11,14 @@ normalise the result (``model.scenario.normalize``) before using it.
 from __future__ import annotations
 
 import copy
-import json
 import re
 from typing import Any
 
+from model.jsonsafe import JsonFileError, JsonSyntaxError, loads
+from model.limits import MAX_DEPTH
 from model.scenario_check import ScenarioError, describe
 
-_INDEX_RE = re.compile(r"\[(\d+)\]")
+_INDEX_RE = re.compile(r"\[([0-9]+)\]")  # ASCII digits only: '²'.isdigit() is True
 
 
 def _segments(path: str) -> list[str]:
@@ -25,6 +26,8 @@ def _segments(path: str) -> list[str]:
     parts = _INDEX_RE.sub(r".\1", path.strip()).split(".")
     if any(p == "" for p in parts):
         raise LookupError("not a valid path (use names joined by dots, like run.days)")
+    if len(parts) > MAX_DEPTH:
+        raise LookupError(f"a path of {len(parts)} parts; at most {MAX_DEPTH} (MAX_DEPTH)")
     return parts
 
 
@@ -35,7 +38,7 @@ def _step(node: Any, seg: str, create: bool) -> tuple[Any, Any]:
             raise LookupError(f"there is no '{seg}' here")
         return node, seg
     if isinstance(node, list):
-        if seg.isdigit():
+        if seg.isascii() and seg.isdigit():
             if int(seg) >= len(node):
                 raise LookupError(f"index {seg} is out of range (the list has {len(node)} items)")
             return node, int(seg)
@@ -86,7 +89,8 @@ def get_path(data: dict, path: str) -> Any:
 def apply_overrides(data: dict, assignments: list[str]) -> dict:
     """Apply ``PATH=VALUE`` assignments (the CLI's ``--set``) to a copy of ``data``.
 
-    VALUE is read as JSON (``0.8``, ``true``, ``"x"``, ``[1, 2]``), otherwise kept as text,
+    VALUE is read as JSON (``0.8``, ``true``, ``"x"``, ``[1, 2]``) by the careful reader of
+    :mod:`model.jsonsafe` (a 5,000-deep list is refused), otherwise kept as text,
     so ``mechanisms.dispatch.mode=manual`` works without quotes. Every malformed assignment is
     reported at once, each with its text; the caller normalises the result.
     """
@@ -97,10 +101,13 @@ def apply_overrides(data: dict, assignments: list[str]) -> dict:
         if not eq or not path.strip():
             problems.append(f"{text}: an override needs the form PATH=VALUE")
             continue
-        try:
-            value = json.loads(raw)
-        except ValueError:
+        try:  # depth, number size and repeated keys are checked as in files
+            value = loads(raw, what="value")
+        except JsonSyntaxError:
             value = raw
+        except JsonFileError as exc:
+            problems += [f"{text[:60]}: {p}" for p in exc.problems]
+            continue
         try:
             _set_in_place(out, path, value)
         except LookupError as exc:

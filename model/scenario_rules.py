@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from model.scenario_check import hint, join, valid_id
+from model.scenario_check import join, valid_id
 
 if TYPE_CHECKING:
     from model.scenario_check import Checker
@@ -64,7 +64,7 @@ def check_structure(ck: Checker, depts: list[dict | None], path: str) -> None:
         for key in ("parent", "territory"):
             ref = d[key] if d is not None else None
             if isinstance(ref, str) and ref not in by_id:
-                msg = f"unknown department '{ref}'" + hint(ref, sorted(index))
+                msg = f"unknown department '{ref}'" + ck.suggest(ref, index)
                 ck.add(join(join(path, i), key), msg)
     _check_cycles(ck, by_id, index, path)
     streets = 0
@@ -106,11 +106,13 @@ def _check_cycles(ck: Checker, by_id: dict, index: dict, path: str) -> None:
     done: set[str] = set()
     for start in index:
         chain: list[str] = []
+        on_chain: set[str] = set()  # the chain as a set: a chain of 30,000 stays linear
         node = start
-        while isinstance(node, str) and node in by_id and node not in done and node not in chain:
+        while isinstance(node, str) and node in by_id and node not in done and node not in on_chain:
             chain.append(node)
+            on_chain.add(node)
             node = by_id[node]["parent"]
-        if isinstance(node, str) and node in chain:
+        if isinstance(node, str) and node in on_chain:
             loop = chain[chain.index(node) :]
             k = loop.index(min(loop, key=index.__getitem__))
             loop = loop[k:] + loop[:k]

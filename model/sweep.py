@@ -2,27 +2,25 @@
 
 A sweep answers "how do the outputs move as I turn this knob (or two), or switch these
 mechanisms on and off in every combination?".  Every configuration runs on the same seeds, so
-the configurations differ by institutions only.  Runs go to ``spawn``-started worker processes
-(never forked from a Qt process) or, with ``dask_address``, to a ``dask.distributed``
-scheduler.  A sweep reports progress and can be cancelled at once; cancelling terminates the
-workers, so no process is left behind.
+the configurations differ by institutions only.  The sweep file and its checks are in
+:mod:`model.sweep_spec`: everything is checked before the first run.
 
-Sweep file (JSON)::
+Runs go to ``spawn``-started worker processes (never forked from a Qt process) or, with
+``dask_address``, to a ``dask.distributed`` scheduler.  A sweep reports progress and can be
+cancelled at once; cancelling terminates the workers, and a worker also ends by itself when
+its parent dies in any way (``kill -9`` included), so no process is left computing.
 
-    {"format": "govflex-sweep", "scenario": "typical-platform", "days": 90, "seeds": [1, 2, 3],
-     "parameters": [{"path": "mechanisms.assessment.pressure", "values": [0, 0.5, 1]},
-                    {"path": "mechanisms.dispatch.coverage", "range": [0, 1, 5]}]}
-
-or, instead of ``parameters``, ``"mechanisms": "all"`` (or a list of mechanism names) for all
-2^k on/off combinations.  ``range`` is [start, stop, count], both ends included.
+With an output folder, every finished run is logged there as it ends
+(:mod:`model.sweep_log`), so a sweep that is stopped keeps its work and ``resume`` finishes it;
+a run that fails is reported with its configuration and seed, and the others go on.
 """
 
 from __future__ import annotations
 
 import csv
-import itertools
 import json
 import multiprocessing as mp
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -32,20 +30,10 @@ import numpy as np
 
 from .experiment import Job, mean_interval, run_job
 from .metrics import SUMMARY_KEYS
-from .presets import resolve_scenario
+from .safe_write import write_files
 from .scenario import ScenarioError, get_path, normalize, set_path
-
-# What "on" and "off" mean for each mechanism in a combination sweep.
-TOGGLES: dict[str, tuple[str, object, object]] = {
-    "entrance_control": ("mechanisms.entrance_control.enabled", True, False),
-    "interface": ("mechanisms.interface.enabled", True, False),
-    "dispatch": ("mechanisms.dispatch.mode", "algorithmic", "manual"),
-    "data": ("mechanisms.data.regime", "shared", "blocks"),
-    "assessment": ("mechanisms.assessment.enabled", True, False),
-    "escalation": ("mechanisms.escalation.whistle", True, False),
-    "data_asset_design": ("mechanisms.data_asset_design.enabled", True, False),
-}
-SPEC_KEYS = {"format", "scenario", "days", "seeds", "parameters", "mechanisms", "name"}
+from .sweep_log import RunLog
+from .sweep_spec import SPEC_KEYS, TOGGLES, expand, load_spec, warmup_warning
 
 
 class SweepCancelled(Exception):  # noqa: N818 (a cancellation is not an error)
@@ -56,122 +44,62 @@ class SweepCancelled(Exception):  # noqa: N818 (a cancellation is not an error)
         self.partial = partial
 
 
-def _values(p: dict, where: str, problems: list[str]) -> list:
-    if "values" in p:
-        if not isinstance(p["values"], list) or not p["values"]:
-            problems.append(f"{where}.values: give a non-empty list of values")
-            return []
-        return list(p["values"])
-    if "range" in p:
-        r = p["range"]
-        ok = (
-            isinstance(r, list)
-            and len(r) == 3
-            and all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in r)
-            and r[2] >= 1
-        )
-        if not ok or int(r[2]) != r[2]:
-            problems.append(f"{where}.range: give [start, stop, count] with a whole count >= 1")
-            return []
-        return [float(x) for x in np.linspace(r[0], r[1], int(r[2]))]
-    problems.append(f"{where}: give either 'values' or 'range'")
-    return []
+class SweepRunError(RuntimeError):
+    """Some runs raised an error; ``problems`` names each with its configuration and seed."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+    def __reduce__(self):  # keep the list whole across process boundaries
+        return (type(self), (self.problems,))
 
 
-def expand(spec: dict) -> tuple[dict, list[tuple], list[dict], list[int], float | None]:
-    """Check a sweep spec and expand it: (base scenario, configurations as override tuples,
-    their labels, seeds, days).  Raises ScenarioError listing every problem."""
-    problems: list[str] = []
-    if not isinstance(spec, dict):
-        raise ScenarioError(["sweep: the file must hold a JSON object"])
-    for k in sorted(set(spec) - SPEC_KEYS):
-        problems.append(f"{k}: unknown key (known: {', '.join(sorted(SPEC_KEYS))})")
-    if spec.get("format", "govflex-sweep") != "govflex-sweep":
-        problems.append("format: must be 'govflex-sweep'")
-    base = None
-    src = spec.get("scenario", "typical-platform")
-    try:
-        base = normalize(src) if isinstance(src, dict) else resolve_scenario(str(src))
-    except ScenarioError as err:
-        problems += [f"scenario.{p}" for p in err.problems]
-    seeds = spec.get("seeds", [1])
-    if isinstance(seeds, int) and not isinstance(seeds, bool) and seeds >= 1:
-        seeds = list(range(1, seeds + 1))
-    if not (
-        isinstance(seeds, list)
-        and seeds
-        and all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in seeds)
-    ):
-        problems.append("seeds: give a count >= 1 or a list of seeds (whole numbers >= 0)")
-        seeds = []
-    days = spec.get("days")
-    if days is not None and (
-        isinstance(days, bool) or not isinstance(days, (int, float)) or days <= 0
-    ):
-        problems.append("days: must be a positive number")
-    has_p, has_m = "parameters" in spec, "mechanisms" in spec
-    configs: list[tuple] = []
-    labels: list[dict] = []
-    if has_p == has_m:
-        problems.append("sweep: give either 'parameters' (one or two) or 'mechanisms'")
-    elif has_p:
-        params = spec["parameters"]
-        if not isinstance(params, list) or not 1 <= len(params) <= 2:
-            problems.append("parameters: give a list of one or two parameters")
-            params = []
-        axes = []
-        for j, p in enumerate(params):
-            where = f"parameters[{j}]"
-            if not isinstance(p, dict) or not isinstance(p.get("path"), str):
-                problems.append(f"{where}.path: give the scenario path to vary")
-                continue
-            vals = _values(p, where, problems)
-            if base is not None:
-                for v in vals[:1] + vals[-1:]:
-                    try:
-                        normalize(set_path(base, p["path"], v))
-                    except (ScenarioError, KeyError, IndexError, TypeError) as err:
-                        msg = err.problems[0] if isinstance(err, ScenarioError) else str(err)
-                        problems.append(f"{where}: {p['path']}={v!r} is not valid: {msg}")
-                        break
-            axes.append((p["path"], vals))
-        for combo in itertools.product(*[[(path, v) for v in vals] for path, vals in axes]):
-            configs.append(tuple(combo))
-            labels.append({path: v for path, v in combo})
-    else:
-        names = list(TOGGLES) if spec["mechanisms"] == "all" else spec["mechanisms"]
-        if not isinstance(names, list) or not names:
-            problems.append("mechanisms: give 'all' or a list of mechanism names")
-            names = []
-        bad = [n for n in names if n not in TOGGLES]
-        if bad:
-            problems.append(f"mechanisms: unknown {bad} (known: {', '.join(TOGGLES)})")
-            names = [n for n in names if n in TOGGLES]
-        for bits in itertools.product((False, True), repeat=len(names)):
-            sets = tuple(
-                (TOGGLES[n][0], TOGGLES[n][1] if on else TOGGLES[n][2])
-                for n, on in zip(names, bits, strict=True)
-            )
-            configs.append(sets)
-            labels.append({n: on for n, on in zip(names, bits, strict=True)})
-    if problems:
-        raise ScenarioError(problems, source="sweep")
-    return base, configs, labels, seeds, days
-
-
-def load_spec(path) -> dict:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as err:
-        raise ScenarioError([f"{path}: cannot read ({err.strerror})"]) from err
-    except json.JSONDecodeError as err:
-        raise ScenarioError([f"{path}: line {err.lineno} column {err.colno}: {err.msg}"]) from err
-
-
-def _init_worker() -> None:  # pragma: no cover - runs in the workers
+def _init_worker(parent: int | None = None) -> None:  # pragma: no cover - in the workers
+    """Ignore Ctrl+C (the parent cancels) and end as soon as the parent process is gone."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the workers
+    """Linux: ask the kernel for SIGKILL when the parent dies; everywhere: a watchdog thread
+    that notices the parent is gone (a worker is re-parented) within half a second."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # it died before we asked
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="govflex-parent-watch", daemon=True).start()
+
+
+def _pool(workers: int, jobs: int):
+    ctx = mp.get_context("spawn")
+    return ctx.Pool(min(workers, max(1, jobs)), initializer=_init_worker, initargs=(os.getpid(),))
+
+
+def _guarded_job(scenario: dict, job: Job, days):  # pragma: no cover - runs in the workers
+    """(job, summary, None), or (job, None, what went wrong): a failed run never ends a sweep,
+    and its message crosses the process boundary as plain text."""
+    try:
+        return (*run_job(scenario, job, days), None)
+    except ScenarioError as err:
+        return job, None, "; ".join(err.problems)
+    except Exception as err:  # noqa: BLE001 - reported with its configuration and seed
+        return job, None, f"{type(err).__name__}: {err}"
 
 
 def run_jobs(
@@ -182,20 +110,24 @@ def run_jobs(
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
     dask_address: str | None = None,
+    on_result: Callable[[Job, dict], None] | None = None,
+    keep_going: bool = False,
 ) -> list:
     """Run jobs in parallel; returns [(job, summary)] in job order.
 
-    ``progress(done, total)`` is called after each run; setting ``cancel`` stops the sweep
-    within a fraction of a second and raises SweepCancelled with the runs done so far.
+    ``progress(done, total)`` is called after each run and ``on_result(job, summary)`` with
+    each finished run; setting ``cancel`` stops the sweep within a fraction of a second and
+    raises SweepCancelled with the runs done so far. A run that fails raises SweepRunError at the
+    end, naming every failed run; with ``keep_going`` the failed runs are left out instead.
     """
     if dask_address:
         return _run_dask(base, jobs, days, dask_address, progress, cancel)
     workers = workers or max(1, mp.cpu_count())
     done: dict[int, tuple] = {}
-    ctx = mp.get_context("spawn")
-    pool = ctx.Pool(min(workers, max(1, len(jobs))), initializer=_init_worker)
+    failed: list[str] = []
+    pool = _pool(workers, len(jobs))
     try:
-        results = [pool.apply_async(run_job, (base, job, days)) for job in jobs]
+        results = [pool.apply_async(_guarded_job, (base, job, days)) for job in jobs]
         pending = list(range(len(jobs)))
         while pending:
             if cancel is not None and cancel.is_set():
@@ -203,9 +135,15 @@ def run_jobs(
             still = []
             for j in pending:
                 if results[j].ready():
-                    done[j] = results[j].get()
+                    job, summary, error = results[j].get()
+                    if error is None:
+                        done[j] = (job, summary)
+                        if on_result:
+                            on_result(job, summary)
+                    else:
+                        failed.append(f"configuration {job.config}, seed {job.seed}: {error}")
                     if progress:
-                        progress(len(done), len(jobs))
+                        progress(len(done) + len(failed), len(jobs))
                 else:
                     still.append(j)
             pending = still
@@ -217,7 +155,9 @@ def run_jobs(
         raise
     finally:
         pool.join()
-    return [done[j] for j in range(len(jobs))]
+    if failed and not keep_going:
+        raise SweepRunError(failed)
+    return [done[j] for j in sorted(done)]
 
 
 def _run_dask(base, jobs, days, address, progress, cancel) -> list:
@@ -250,10 +190,7 @@ def _run_triple(scenario: dict, job: Job, days):  # pragma: no cover - runs in t
 
 def run_many(batch: list[tuple[dict, Job]], days: float | None, workers: int | None = None) -> list:
     """Summaries of runs of different scenarios, in parallel worker processes, in order."""
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(
-        min(workers or mp.cpu_count(), max(1, len(batch))), initializer=_init_worker
-    ) as pool:
+    with _pool(workers or mp.cpu_count(), len(batch)) as pool:
         return pool.starmap(_run_triple, [(sc, job, days) for sc, job in batch])
 
 
@@ -263,13 +200,59 @@ def run_sweep(
     progress=None,
     cancel=None,
     dask_address: str | None = None,
+    out: str | os.PathLike | None = None,
+    resume: bool = False,
 ) -> dict:
-    """Expand and run a sweep; returns the results record (see ``save_results``)."""
+    """Expand and run a sweep; returns the results record (see ``save_results``).
+
+    With ``out``, the folder is checked before the first run, each finished run is logged
+    there as it ends, and the results files are written at the end; ``resume`` keeps the runs
+    already logged there and does only the rest. Failed runs are listed in the record's
+    ``failed`` and left out of its rows.
+    """
     base, configs, labels, seeds, days = expand(spec)
     jobs = [Job(c, sets, s) for c, sets in enumerate(configs) for s in seeds]
+    log = RunLog(out, spec, len(jobs), resume) if out is not None else None
+    kept = [
+        (j, log.done[(j.config, j.seed)]) for j in jobs if log and (j.config, j.seed) in log.done
+    ]
+    todo = [j for j in jobs if not (log and (j.config, j.seed) in log.done)]
     t0 = time.perf_counter()
-    runs = run_jobs(base, jobs, days, workers, progress, cancel, dask_address)
-    return results_record(spec, configs, labels, runs, time.perf_counter() - t0)
+    failed: list[str] = []
+    if log is not None:
+        log.open()
+    try:
+        if todo:
+            on_result = (
+                (lambda job, summary: log.append(job.config, job.seed, summary)) if log else None
+            )
+            shown_progress = (
+                (lambda d, t: progress(d + len(kept), t + len(kept))) if progress else None
+            )
+            try:
+                runs = run_jobs(
+                    base, todo, days, workers, shown_progress, cancel, dask_address, on_result
+                )
+            except SweepRunError as err:
+                failed = err.problems
+                runs = [
+                    (j, log.done[(j.config, j.seed)])
+                    for j in todo
+                    if log and (j.config, j.seed) in log.done
+                ]
+        else:
+            runs = []
+    finally:
+        if log is not None:
+            log.close()
+    order = {(j.config, j.seed): i for i, j in enumerate(jobs)}
+    runs = sorted(kept + runs, key=lambda r: order[(r[0].config, r[0].seed)])
+    record = results_record(spec, configs, labels, runs, time.perf_counter() - t0)
+    record["failed"] = failed
+    record["warnings"] = [w for w in [warmup_warning(base, days)] if w]
+    if out is not None:
+        save_results(record, out)
+    return record
 
 
 def results_record(spec, configs, labels, runs, seconds: float) -> dict:
@@ -326,11 +309,10 @@ def frontier(configs: list[dict]) -> list[int]:
 
 
 def save_results(record: dict, folder) -> tuple[Path, Path]:
-    """results.csv (one row per run) and results.json (everything), written atomically."""
+    """results.csv (one row per run) and results.json (everything), written together
+    (:func:`model.safe_write.write_files`: both or neither)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    from .cli import atomic_write
-
     rows = record["rows"]
     cols = list(rows[0]) if rows else ["config", "seed"]
     lines = [",".join(cols)]
@@ -346,8 +328,12 @@ def save_results(record: dict, folder) -> tuple[Path, Path]:
             )
         )
     csv_path, json_path = folder / "results.csv", folder / "results.json"
-    atomic_write(csv_path, "\n".join(lines) + "\n")
-    atomic_write(json_path, json.dumps(record, indent=1, ensure_ascii=False) + "\n")
+    write_files(
+        {
+            csv_path: "\n".join(lines) + "\n",
+            json_path: json.dumps(record, indent=1, ensure_ascii=False) + "\n",
+        }
+    )
     return csv_path, json_path
 
 
@@ -370,13 +356,16 @@ def config_scenario(record: dict, config: int) -> dict:
 
 
 __all__ = [
+    "SPEC_KEYS",
     "TOGGLES",
+    "SweepRunError",
     "SweepCancelled",
     "config_scenario",
     "expand",
     "frontier",
     "get_path",
     "load_results",
+    "load_spec",
     "run_jobs",
     "run_many",
     "run_sweep",

@@ -323,87 +323,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="89"/>
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
+        <location filename="../../gui/main_window.py" line="92"/>
         <source>Edit the city and its mechanisms, run it, watch the charts</source>
         <translation>编辑城市及其机制，运行并观察图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Mechanisms</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Simulated days per second, measured</source>
         <translation>实测每秒模拟天数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>Tickets waiting or in process right now</source>
         <translation>当前等待或正在办理的工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>Changed: {0}</source>
         <translation>已更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>The structure breaks {0} rule(s): fix the red nodes to run.</source>
         <translation>结构违反 {0} 条规则：修正红色节点后才能运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Structure changed: the run goes on from here with the new structure (a solid line on the charts). Undo brings the old structure back.</source>
         <translation>结构已更改：运行以新结构从此处继续（图表上的实线）。撤销可恢复原结构。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>{0:.1f} days/s</source>
         <translation>{0:.1f} 天/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>{0} open tickets</source>
         <translation>{0} 件在办工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>The structure has no problems.</source>
         <translation>结构没有问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Structure problems</source>
         <translation>结构问题</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>These rules of the organisation are broken; a run cannot start until they are fixed:</source>
         <translation>以下组织规则被违反；修正之前无法开始运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Export image…</source>
         <translation>导出图像…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
@@ -1846,37 +1846,37 @@ right and down ↘</source>
 <context>
     <name>figurepack</name>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="106"/>
+        <location filename="../../gui/compare/figure_pack.py" line="107"/>
         <source>{0}: flexibility and grassroots load over {1:.0f} simulated days (seed {2}). On the last day flexibility was {3:.2f} and the grassroots load {4:.2f} (0.85 is sustainable; above 0.90 waiting times explode).</source>
         <translation>{0}：{1:.0f} 个模拟日内的灵活性与基层负荷（随机种子 {2}）。最后一天灵活性为 {3:.2f}，基层负荷为 {4:.2f}（0.85 可持续；超过 0.90 等待时间急剧上升）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="114"/>
+        <location filename="../../gui/compare/figure_pack.py" line="115"/>
         <source>{0}: the structure of the city.</source>
         <translation>{0}：城市的结构。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="116"/>
+        <location filename="../../gui/compare/figure_pack.py" line="117"/>
         <source>Mechanisms on: {0}.</source>
         <translation>已开启的机制：{0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="117"/>
+        <location filename="../../gui/compare/figure_pack.py" line="118"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="124"/>
+        <location filename="../../gui/compare/figure_pack.py" line="125"/>
         <source>Design B against A over {0} shared seeds (the same citizens in both): flexibility {1:+.3f} (95 % interval {2:+.3f} to {3:+.3f}), grassroots load {4:+.3f} ({5:+.3f} to {6:+.3f}).</source>
         <translation>方案 B 对比 A，共用 {0} 个随机种子（两边是同一批市民）：灵活性 {1:+.3f}（95 % 区间 {2:+.3f} 至 {3:+.3f}），基层负荷 {4:+.3f}（{5:+.3f} 至 {6:+.3f}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="146"/>
+        <location filename="../../gui/compare/figure_pack.py" line="147"/>
         <source>The largest share of the change in flexibility: {0} ({1:+.3f}).</source>
         <translation>灵活性变化中份额最大的是：{0}（{1:+.3f}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="151"/>
+        <location filename="../../gui/compare/figure_pack.py" line="152"/>
         <source>Made with GovFlex {0} on {1}.</source>
         <translation>由 GovFlex {0} 于 {1} 生成。</translation>
     </message>
@@ -2874,6 +2874,19 @@ right and down ↘</source>
         <location filename="../../gui/panels/mechanisms.py" line="211"/>
         <source>Set {0} to {1}</source>
         <translation>将{0}设为 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../gui/recovery.py" line="108"/>
+        <source>Restore unsaved changes?</source>
+        <translation>恢复未保存的更改？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="109"/>
+        <source>GovFlex did not close normally last time. Restore the unsaved changes it kept?</source>
+        <translation>GovFlex 上次没有正常关闭。要恢复它保留下来的未保存更改吗？</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,8 @@ from pathlib import Path
 from gui import export, labels
 from gui.i18n import translate
 from gui.mechanism_specs import GROUPS
-from model.cli import atomic_write, csv_text
+from model.cli import csv_text
+from model.safe_write import atomic_write
 from model.scenario import get_path
 
 DPI = 300

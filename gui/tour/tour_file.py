@@ -17,9 +17,9 @@ settings against the scenario schema by applying them, step by step, to the tour
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from model.jsonsafe import JsonFileError, cap_problems, read_json, shown
 from model.presets import list_presets, load_preset
 from model.scenario import normalize
 from model.scenario_check import ScenarioError
@@ -36,20 +36,20 @@ class TourError(ValueError):
     """Every problem of a tour file, each 'path: what is wrong'."""
 
     def __init__(self, problems: list[str], source: str = "") -> None:
-        self.problems = list(problems)
-        self.source = str(source)
+        self.problems = cap_problems([shown(p) for p in problems])
+        self.source = shown(source)
         super().__init__("\n".join(f"{self.source}: {p}" for p in self.problems))
+
+    def __reduce__(self):  # the list survives pickling, not its joined text
+        return (type(self), (self.problems, self.source))
 
 
 def load_tour(path: str | Path = DEFAULT_TOUR) -> dict:
     """The checked tour; raises :class:`TourError` listing every problem."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as err:
-        raise TourError([f"(file): cannot read: {err}"], path) from err
-    except json.JSONDecodeError as err:
-        msg = f"(file): not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}"
-        raise TourError([msg], path) from err
+    try:  # size, encoding, depth, numbers and repeated keys, as for scenarios
+        data = read_json(path)
+    except JsonFileError as err:
+        raise TourError(err.problems, path) from None
     problems = check_tour(data)
     if problems:
         raise TourError(problems, path)

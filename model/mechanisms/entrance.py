@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import math
 
+_EXACT_LOAD = 5_000.0  # Erlangs; above this the closed-form approximation is used
+
 
 def erlang_c_wait_hours(arrivals_per_hour: float, handle_hours: float, seats: int) -> float:
     """Mean wait in queue (hours) of an M/M/c hub; a saturated hub waits up to a day."""
@@ -23,11 +25,26 @@ def erlang_c_wait_hours(arrivals_per_hour: float, handle_hours: float, seats: in
         return 0.0
     if a >= c:
         return 24.0
+    if a > _EXACT_LOAD:  # a city-sized hub: the recursion would take a step per seat
+        return min(24.0, _halfin_whitt(a, c) * handle_hours / (c - a))
     b = 1.0  # Erlang B by its stable recursion, then Erlang C from it
     for k in range(1, c + 1):
         b = a * b / (k + a * b)
+        if k > a and b < 1e-15:  # B only falls from here on: nobody waits (any number of seats)
+            return 0.0
     p_wait = c * b / (c - a * (1.0 - b))
     return min(24.0, p_wait * handle_hours / (c - a))
+
+
+def _halfin_whitt(a: float, c: int) -> float:
+    """Probability of waiting in a large M/M/c queue (Halfin & Whitt 1981), accurate when
+    the offered load is in the thousands; it needs no loop, whatever the number of seats."""
+    beta = (c - a) / math.sqrt(a)
+    phi = math.exp(-0.5 * beta * beta) / math.sqrt(2 * math.pi)
+    if phi == 0.0:
+        return 0.0
+    big_phi = 0.5 * (1 + math.erf(beta / math.sqrt(2)))
+    return 1.0 / (1.0 + beta * big_phi / phi)
 
 
 def raw_contacts(dispatched: float, direct_share: float) -> float:

@@ -1,0 +1,107 @@
+"""What one desktop machine can do: the named limits every input is checked against.
+
+GovFlex runs on a teacher's laptop. A scenario, a sweep, a tour or a command line may ask for
+more than such a machine can give - a billion tickets a day, a hundred million hotline seats,
+a run of a million years - and the honest answer is a clear refusal that names the limit, not
+a frozen window or an out-of-memory crash. Every bound lives here, with the reason for its
+value, so the loaders, the validator, the command line and the GUI refuse the same things.
+
+The bounds are generous: the largest bundled city (``megacity``, Beijing scale: 1,290 units,
+30,000 tickets a day) sits well inside each of them.
+
+:func:`run_cost` estimates the time and memory of a run before it starts, from figures measured
+on a 2020s laptop (``benchmarks/bench_model.py``); the command line refuses a run whose estimate
+is over :data:`MAX_RUN_SECONDS` or :data:`MAX_RUN_BYTES`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# -- files -----------------------------------------------------------------------------------
+MAX_FILE_BYTES = 16 * 1024 * 1024  # megacity is 0.5 MB; 16 MB is 30 such cities
+MAX_DEPTH = 32  # nesting of JSON objects and lists; a scenario needs 5
+MAX_INT_DIGITS = 20  # a whole number in a file or on the command line (seeds fit in 19)
+MAX_NUMBER = 1e15  # larger magnitudes are certainly typing mistakes
+MAX_PROBLEMS = 200  # problems listed one by one; the rest are counted ("and N more")
+MAX_HINTS = 50  # "did you mean" suggestions computed per check (each costs a scan)
+
+# -- a city ----------------------------------------------------------------------------------
+MAX_DEPARTMENTS = 5_000  # megacity has 1,290
+MAX_CATEGORIES = 32  # ticket categories (the catalogue has 10)
+MAX_TICKETS_PER_DAY = 200_000  # Beijing's 12345 takes about 60,000 contacts on a busy day
+MAX_SEATS = 100_000  # hotline seats (megacity: 2,400)
+MAX_SHOCKS = 1_000  # demand shocks in one scenario
+MAX_ANNOTATIONS = 10_000  # notes pinned to the charts
+
+# -- a run -----------------------------------------------------------------------------------
+MAX_DAYS = 36_500  # a century of simulated days
+MAX_SEED = 10**12  # seeds are whole numbers from 0 to this (a trillion is plenty)
+MAX_SEEDS = 1_000  # shared seeds of one comparison or sweep
+MAX_SWEEP_VALUES = 1_000  # values along one sweep axis
+MAX_SWEEP_RUNS = 20_000  # configurations x seeds of one sweep
+MAX_WORKERS = 256  # worker processes of one sweep
+MAX_RUN_SECONDS = 4 * 3600.0  # estimated time of one command before it is refused
+MAX_RUN_BYTES = 4 * 1024**3  # estimated peak memory of one run
+
+# Cost model of one run, measured (typical-platform and megacity, one core).
+_SECONDS_PER_TICK = 4e-4  # fixed work of one simulated hour
+_SECONDS_PER_UNIT_TICK = 2e-7  # per department and hour
+_SECONDS_PER_TICKET = 3e-6  # per ticket over its life
+_BYTES_BASE = 80 * 1024**2  # interpreter, numpy, history ring buffer
+_BYTES_PER_OPEN_TICKET = 2 * 160  # the ticket store doubles when full
+_OPEN_DAYS = 8.0  # a ticket stays open for about this many days at most on average
+_BYTES_PER_UNIT = 64 * 1024  # per-unit arrays, candidates and flows
+
+
+@dataclass(frozen=True)
+class RunCost:
+    """The estimated cost of one run."""
+
+    seconds: float
+    bytes: float
+
+    def over_budget(self, runs: int = 1, workers: int = 1) -> str:
+        """A sentence naming the exceeded limit, or '' when the work fits."""
+        total = self.seconds * runs / max(1, min(workers, runs))
+        if total > MAX_RUN_SECONDS:
+            return (
+                f"the estimated time is {_duration(total)}, over the limit of "
+                f"{_duration(MAX_RUN_SECONDS)} (MAX_RUN_SECONDS); run fewer days, seeds or "
+                "configurations"
+            )
+        if self.bytes > MAX_RUN_BYTES:
+            return (
+                f"the estimated memory is {self.bytes / 1024**3:.1f} GiB, over the limit of "
+                f"{MAX_RUN_BYTES / 1024**3:.0f} GiB (MAX_RUN_BYTES)"
+            )
+        return ""
+
+
+def run_cost(tickets_per_day: float, units: int, days: float) -> RunCost:
+    """Estimated seconds and peak bytes of a run of ``days`` days."""
+    ticks = max(0.0, days) * 24
+    seconds = ticks * (_SECONDS_PER_TICK + units * _SECONDS_PER_UNIT_TICK)
+    seconds += tickets_per_day * max(0.0, days) * _SECONDS_PER_TICKET
+    memory = _BYTES_BASE + units * _BYTES_PER_UNIT
+    memory += tickets_per_day * min(max(0.0, days), _OPEN_DAYS) * _BYTES_PER_OPEN_TICKET
+    return RunCost(seconds, memory)
+
+
+def scenario_cost(scenario: dict, days: float | None = None) -> RunCost:
+    """The estimate for a normalised scenario (its own length when ``days`` is None)."""
+    demand = scenario["demand"]
+    tpd = demand.get("tickets_per_day")
+    if tpd is None:
+        residents = sum(float(d.get("population") or 0) for d in scenario["departments"])
+        tpd = residents * float(demand.get("per_10k") or 0) / 10_000
+    length = scenario["run"]["days"] if days is None else days
+    return run_cost(float(tpd), len(scenario["departments"]), float(length))
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"

@@ -85,7 +85,7 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
     },
     "structure": {
         "able_expertise": _c(0.3, 0.2, 0.4, SHARE, "expertise below which a case is 'not ours'"),
-        "district_jurisdiction": _c(0.6, 0.45, 0.75, SHARE, "local standing of district units"),
+        "district_jurisdiction": _c(0.5, 0.35, 0.65, SHARE, "local standing of district units"),
     },
     "hub": {
         "operator_hours": _s(0.1, 0.05, 0.2, HOURS, "12345 hotline reports", "manual dispatch"),
@@ -94,7 +94,7 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
     "returns": {
         "founded_request": _c(0.9, 0.7, 1.0, PROB, "a unit requests a founded return"),
         "strategic_request": _c(
-            0.03, 0.015, 0.06, PROB, "top rate of unfounded (strategic) return requests"
+            0.02, 0.01, 0.04, PROB, "top rate of unfounded (strategic) return requests"
         ),
         "review_hours": _c(8, 2, 24, HOURS, "the hub's review of a return request"),
         "review_work": _c(0.25, 0.1, 0.5, HOURS, "hub and unit time per return request"),

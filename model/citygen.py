@@ -30,7 +30,7 @@ A_CITY_CAPACITY: dict[tuple, float] = {
     ("hub", "city"): 0,  # the hub works by seats (mechanisms.entrance_control.seats)
     ("kuai", "city"): 6,  # governments decide escalated cases; they handle no tickets
     ("kuai", "district"): 3,
-    ("kuai", "street"): 21,
+    ("kuai", "street"): 27,
     ("kuai", "community"): 5,
     ("tiao", "city"): 6,  # a city bureau whose district branches do the casework
     ("tiao", "district"): 12,

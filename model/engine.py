@@ -78,7 +78,7 @@ class Simulation(Intake, Casework, Outcomes):
         self.history_q = 0.4 + 0.6 * st.expertise
         self.backlog_days = np.zeros(n)
         self.fatigue = np.zeros(n)
-        self.detect = np.full(n, 0.5)  # each unit's learnt chance that gaming is found out
+        self.detect = np.full(n, np.nan)  # each unit's learnt chance that gaming is found out
         self.scores = assessment.Scores(st, int(self.a.assessment.score_days))
         self.proactive = Proactive(st)
         self.day = DayBook(k)
@@ -122,6 +122,11 @@ class Simulation(Intake, Casework, Outcomes):
         self.forms_week = data.forms_hours_per_week(st, self.access, forms, a.data)
         self.catalogue = dispatch.catalogue(st, inst)
         self._update_scores_static()
+        # a unit's first belief about being found out is what the institutions imply: the
+        # citizen refuses at the callback unless persuaded, or an audit checks the closure
+        prior = inst.callback_share * (1.0 - a.persuasion.success)
+        prior = prior + (1.0 - prior) * (a.design.audit_share if inst.audit else 0.0)
+        self.detect = np.where(np.isnan(self.detect), prior, self.detect)
         if hasattr(self, "pressure_u"):
             self.pressure_u = self.scores.pressure(inst, a.assessment.rank_spread)
         self.weights = np.array(

@@ -58,8 +58,8 @@ def mobility(arrived: np.ndarray, done: np.ndarray, n_arrived, n_done) -> np.nda
     """Mobility of work over categories (arrays [..., K]; n_* the effective numbers of cases).
 
     mismatch = total-variation distance between the category shares of standard work arriving
-    and standard work done; the expected distance of two samples of those sizes from one
-    distribution (the noise floor) is subtracted; mobility = 1 - excess / REFERENCE_MISMATCH,
+    and standard work done; the distance two samples of those sizes from one distribution reach
+    by chance (the noise floor: its expected value plus one standard deviation) is subtracted; mobility = 1 - excess / REFERENCE_MISMATCH,
     clipped to [0, 1].  A process that completes work in exact proportion to what arrives
     scores 1 up to sampling noise.  No work arriving or done: 0 (no evidence).
     """
@@ -68,7 +68,10 @@ def mobility(arrived: np.ndarray, done: np.ndarray, n_arrived, n_done) -> np.nda
     q = np.divide(done, td, out=np.zeros_like(done, dtype=float), where=td > 0)
     tv = 0.5 * np.abs(p - q).sum(axis=-1)
     inv = _ratio(1.0, n_arrived) + _ratio(1.0, n_done)
-    floor = 0.5 * np.sqrt(2 / np.pi) * np.sqrt(p * (1 - p) * np.asarray(inv)[..., None]).sum(-1)
+    var = p * (1 - p) * np.asarray(inv)[..., None]  # of each share's difference, by chance
+    expected = 0.5 * np.sqrt(2 / np.pi) * np.sqrt(var).sum(-1)
+    spread = 0.5 * np.sqrt((1 - 2 / np.pi) * var.sum(-1))
+    floor = expected + spread  # what chance alone reaches in about five windows of six
     m = np.clip(1.0 - np.maximum(tv - floor, 0.0) / REFERENCE_MISMATCH, 0.0, 1.0)
     return np.where((ta[..., 0] > 0) & (td[..., 0] > 0), m, 0.0)
 

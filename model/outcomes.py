@@ -78,9 +78,10 @@ class Outcomes:
         # -- the unit's moves before the callback ------------------------------------------
         p_u = self.pressure_u[holder] if inst.assess else np.zeros(n)
         unhappy = ~(true_ok & sat_true) & (not lost)
-        # talking a citizen round on an unresolved case is a claim an audit can expose: the unit
-        # weighs it against the chance of being found out it has learnt, as it does for gaming
-        deter = np.where(true_ok, 1.0, 1.0 - a.gaming.deterrence * self.detect[holder])
+        # talking a citizen round on an unresolved case is a claim only an on-site audit can
+        # expose: the unit weighs it against the audit's chance of finding it out
+        audit = a.design.audit_share if inst.audit else 0.0  # only an audit exposes it
+        deter = np.where(true_ok, 1.0, 1.0 - a.gaming.deterrence * audit)
         eager = a.persuasion.eagerness * p_u * np.clip(deter, 0.0, 1.0)
         attempt = unhappy & (self._u(i, rand.PERSUADE) < eager)
         if attempt.any():

@@ -161,7 +161,10 @@ def _summary_csv(summary: dict) -> str:
     w = csv.writer(buf)
     w.writerow(["output", "value", "words"])
     for k, v in summary.items():
-        value = f"{v:.6g}" if isinstance(v, float) else str(v)
+        if v is None:  # a whole-run measure the run has no evidence for (no shock)
+            value = ""
+        else:
+            value = f"{v:.6g}" if isinstance(v, float) else str(v)
         w.writerow([k, value, labels.output(k) if k in labels.OUTPUTS else ""])
     return buf.getvalue()
 

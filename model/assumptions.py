@@ -166,7 +166,7 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
     },
     "persuasion": {
         "eagerness": _c(3.0, 1.5, 4.5, FACTOR, "persuasion attempts per unit of own pressure"),
-        "success": _c(0.75, 0.6, 0.9, PROB, "a citizen is talked round (做工作)"),
+        "success": _c(0.8, 0.65, 0.9, PROB, "a citizen is talked round (做工作)"),
         "hours": _c(0.5, 0.25, 1.0, HOURS, "staff time of one persuasion"),
     },
     "exclusion": {

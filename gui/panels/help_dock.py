@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QTextBrowser, QVBoxLayout,
 from gui import help_texts, labels
 from gui.i18n import translate
 from gui.mechanism_specs import GROUPS
+from gui.panels.mechanisms import LEVER_PROPERTY
 
 
 class HelpDock(QDockWidget):
@@ -43,7 +44,14 @@ class HelpDock(QDockWidget):
     # -- topics -------------------------------------------------------------------------------
     def topics(self) -> list[tuple[str, str, str]]:
         """(kind, key, title) of every topic, in the interface language."""
-        out = [("mechanisms", g.key, translate("mechanisms", g.title)) for g in GROUPS]
+        out = []
+        for g in GROUPS:
+            out.append(("mechanisms", g.key, translate("mechanisms", g.title)))
+            out += [
+                ("mechanisms", p.path, f"{g.key} · {translate('mechanisms', p.label)}")
+                for p in g.params
+                if help_texts.entry("mechanisms", p.path) is not None
+            ]
         out += [("charts", k, c.title()) for k, c in self.window_.charts.items()]
         out += [("outputs", k, labels.output(k)) for k in labels.OUTPUTS]
         return out
@@ -94,7 +102,7 @@ class HelpDock(QDockWidget):
         self._filters = []
         for key, group in self.window_.mechanisms.groups.items():
             for w in [group, *group.findChildren(QWidget)]:
-                f = _ClickFilter(self, "mechanisms", key, w)
+                f = _ClickFilter(self, "mechanisms", _lever_of(w, group) or key, w)
                 w.installEventFilter(f)
                 self._filters.append(f)
         for key, chart in self.window_.charts.items():
@@ -119,6 +127,17 @@ class HelpDock(QDockWidget):
                     key = _output_for(item.text)
                     if key:
                         item.setToolTip(help_texts.tooltip("outputs", key))
+
+
+def _lever_of(widget: QWidget, group: QWidget) -> str | None:
+    """The lever (scenario path) a widget of a mechanism group belongs to, if it has help."""
+    w = widget
+    while w is not None and w is not group:
+        path = w.property(LEVER_PROPERTY)
+        if path:
+            return path if help_texts.entry("mechanisms", path) is not None else None
+        w = w.parentWidget()
+    return None
 
 
 def _output_for(text: str) -> str | None:

@@ -37,6 +37,7 @@ class HelpDock(QDockWidget):
         lay.addWidget(self.browser, 1)
         self.setWidget(body)
         self.current = ("charts", "plane")
+        self._press_seen = -1  # timestamp of the last press a topic was shown for
         self.topic.activated.connect(self._on_topic_activated)
         self._watch()
         self.refresh()
@@ -158,6 +159,11 @@ class _ClickFilter(QObject):
         if event.type() == QEvent.Type.MouseButtonPress and event.button() in (
             Qt.MouseButton.LeftButton,
         ):
+            # a press a child did not take travels on to its parents: the innermost topic
+            # (a lever inside its mechanism) keeps it
+            if event.timestamp() == self.dock._press_seen:
+                return False
+            self.dock._press_seen = event.timestamp()
             if self.chart is not None:
                 key = self.dock._legend_output(self.chart, event.position().toPoint())
                 if key:

@@ -176,17 +176,17 @@ GROUPS: tuple[Group, ...] = (
                 QT_TRANSLATE_NOOP("mechanisms", "Livelihood cases to"),
                 "choice",
                 choices=(
-                    ("street", QT_TRANSLATE_NOOP("mechanisms", "Streets (pass to communities)")),
-                    ("community", QT_TRANSLATE_NOOP("mechanisms", "Communities directly")),
+                    ("street", QT_TRANSLATE_NOOP("mechanisms", "Via the streets")),
+                    ("community", QT_TRANSLATE_NOOP("mechanisms", "Straight to communities")),
                 ),
                 tip=QT_TRANSLATE_NOOP(
                     "mechanisms",
                     "<b>The paper:</b> communities (社区) are self-governing residents' "
                     "organisations, not a level of government; cases reach them through their "
-                    "street.<br><b>The model:</b> 'Streets': the hub dispatches livelihood cases "
-                    "to the street, which passes a share on to a community (a delay and street "
-                    "coordination hours). 'Communities directly': the hub may dispatch to a "
-                    "community itself.",
+                    "street.<br><b>The model:</b> 'Via the streets': the hub dispatches livelihood "
+                    "cases to the street, which passes a share on to a community (a delay and "
+                    "street coordination hours). 'Straight to communities': the hub may "
+                    "dispatch to a community itself.",
                 ),
             ),
             Param(

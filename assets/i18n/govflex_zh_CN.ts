@@ -164,7 +164,7 @@
     <name>HelpDock</name>
     <message>
         <location filename="../../gui/panels/help_dock.py" line="26"/>
-        <location filename="../../gui/panels/help_dock.py" line="87"/>
+        <location filename="../../gui/panels/help_dock.py" line="88"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>选择一个机制、图表或输出指标</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/help_dock.py" line="76"/>
+        <location filename="../../gui/panels/help_dock.py" line="77"/>
         <source>Help on “{0}”: press F1</source>
         <translation>“{0}”的帮助：按 F1 查看</translation>
     </message>
@@ -1266,27 +1266,27 @@ changes</source>
         <translation>0.90 过劳</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="63"/>
+        <location filename="../../gui/charts/components.py" line="62"/>
         <source>Top: the four parts of flexibility. Middle: grassroots load by kind of work — casework at the bottom, hidden work (coordination, rework, reporting, innovation projects, escalation, persuading citizens, governance projects) stacked on top. Bottom: failure demand (repeat calls about cases not truly solved) and the grassroots units&apos; fatigue.</source>
         <translation>上：灵活性的四个部分。中：按工作类型划分的基层负荷——办件在底部，隐性工作（协调、返工、报表填报、创新项目、上报、做工作、治理项目）叠加其上。下：失败需求（因诉求未真正解决而重复来电）和基层单位的疲劳。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="72"/>
+        <location filename="../../gui/charts/components.py" line="71"/>
         <source>Parts of flexibility</source>
         <translation>灵活性的构成</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="81"/>
+        <location filename="../../gui/charts/components.py" line="80"/>
         <source>Grassroots load by kind of work</source>
         <translation>按工作类型划分的基层负荷</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="99"/>
+        <location filename="../../gui/charts/components.py" line="98"/>
         <source>Failure demand and fatigue</source>
         <translation>失败需求与疲劳</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="112"/>
+        <location filename="../../gui/charts/components.py" line="113"/>
         <source>Parts of flexibility and load</source>
         <translation>灵活性与负荷的构成</translation>
     </message>
@@ -2706,21 +2706,6 @@ right and down ↘</source>
         <translation>民生类诉求派给</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="179"/>
-        <source>Streets (pass to communities)</source>
-        <translation>街道（转给社区）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mechanism_table.py" line="180"/>
-        <source>Communities directly</source>
-        <translation>直接派给社区</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mechanism_table.py" line="182"/>
-        <source>&lt;b&gt;The paper:&lt;/b&gt; communities (社区) are self-governing residents&apos; organisations, not a level of government; cases reach them through their street.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; &apos;Streets&apos;: the hub dispatches livelihood cases to the street, which passes a share on to a community (a delay and street coordination hours). &apos;Communities directly&apos;: the hub may dispatch to a community itself.</source>
-        <translation>&lt;b&gt;论文：&lt;/b&gt;社区是居民自治组织，不是一级政府；诉求经由街道到达社区。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;“街道”：热线中心把民生类诉求派给街道，街道把其中一部分转给社区（有延迟，街道付出协调工时）。“直接派给社区”：热线中心可以直接派单给社区。</translation>
-    </message>
-    <message>
         <location filename="../../gui/mechanism_table.py" line="194"/>
         <source>Return review (首接负责制)</source>
         <translation>退单审核（首接负责制）</translation>
@@ -2849,6 +2834,21 @@ right and down ↘</source>
         <location filename="../../gui/mechanism_table.py" line="287"/>
         <source>Pressure π</source>
         <translation>压力 π</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="179"/>
+        <source>Via the streets</source>
+        <translation>经街道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="180"/>
+        <source>Straight to communities</source>
+        <translation>直接派给社区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="182"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; communities (社区) are self-governing residents&apos; organisations, not a level of government; cases reach them through their street.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; &apos;Via the streets&apos;: the hub dispatches livelihood cases to the street, which passes a share on to a community (a delay and street coordination hours). &apos;Straight to communities&apos;: the hub may dispatch to a community itself.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;社区是居民自治组织，不是一级政府；诉求经由街道到达社区。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;“经街道”：热线中心把民生类诉求派给街道，街道把其中一部分转给社区（有延迟，街道付出协调工时）。“直接派给社区”：热线中心可以直接派单给社区。</translation>
     </message>
     <message>
         <location filename="../../gui/mechanism_table.py" line="294"/>

@@ -20,7 +20,6 @@ from gui import labels
 from gui.charts.base import (
     BLUE,
     GREEN,
-    GREY,
     ORANGE,
     PURPLE,
     VERMILION,
@@ -48,7 +47,7 @@ LOAD_PARTS = (
 )
 STRAIN = (  # the bottom plot: what the load does to the city later
     ("failure_demand_share", VERMILION, False),
-    ("fatigue", GREY, True),
+    ("fatigue", "#222222", True),
 )
 
 
@@ -73,7 +72,7 @@ class ComponentsChart(ChartWidget):
         self.flex_plot.setYRange(0, 1.05, padding=0)
         self.guides(self.flex_plot, (0.2, 0.4, 0.6, 0.8, 1.0))
         self.parts = {}
-        legend = self.add_legend(1, cols=2)
+        legend = self.add_legend(1, cols=4)
         for key, colour in FLEX_PARTS:
             self.parts[key] = self.curve(self.flex_plot, colour)
             legend.addItem(self.parts[key], labels.short(key))
@@ -82,7 +81,7 @@ class ComponentsChart(ChartWidget):
         )
         self.load_plot.setYRange(0, 1.2, padding=0)
         self.load_bands(self.load_plot, text=False)
-        legend2 = self.add_legend(3, cols=3)
+        legend2 = self.add_legend(3, cols=4)
         # Stacked areas the cheap way: each running total is filled down to 0 with an opaque
         # colour, the largest at the back, so each band shows between two totals.
         self.stack = []
@@ -107,6 +106,8 @@ class ComponentsChart(ChartWidget):
         self.legends = (legend, legend2, legend3)
         self.load_plot.setXLink(self.flex_plot)
         self.strain_plot.setXLink(self.flex_plot)
+        for plot in (self.flex_plot, self.load_plot):  # one "day" label, under the last plot
+            plot.setLabel("bottom", "")
 
     def title(self) -> str:
         return translate("charts", "Parts of flexibility and load")

@@ -72,7 +72,7 @@ class ComponentsChart(ChartWidget):
         self.flex_plot.setYRange(0, 1.05, padding=0)
         self.guides(self.flex_plot, (0.2, 0.4, 0.6, 0.8, 1.0))
         self.parts = {}
-        legend = self.add_legend(1, cols=4)
+        legend = self.add_legend(1, cols=2)
         for key, colour in FLEX_PARTS:
             self.parts[key] = self.curve(self.flex_plot, colour)
             legend.addItem(self.parts[key], labels.short(key))
@@ -81,7 +81,7 @@ class ComponentsChart(ChartWidget):
         )
         self.load_plot.setYRange(0, 1.2, padding=0)
         self.load_bands(self.load_plot, text=False)
-        legend2 = self.add_legend(3, cols=4)
+        legend2 = self.add_legend(3, cols=3)
         # Stacked areas the cheap way: each running total is filled down to 0 with an opaque
         # colour, the largest at the back, so each band shows between two totals.
         self.stack = []

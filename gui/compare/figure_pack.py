@@ -161,7 +161,8 @@ def _summary_csv(summary: dict) -> str:
     w = csv.writer(buf)
     w.writerow(["output", "value", "words"])
     for k, v in summary.items():
-        value = f"{v:.6g}" if isinstance(v, float) else str(v)
+        # a shock output of a run without a shock is null, never a number: an empty cell
+        value = "" if v is None else f"{v:.6g}" if isinstance(v, float) else str(v)
         w.writerow([k, value, labels.output(k) if k in labels.OUTPUTS else ""])
     return buf.getvalue()
 

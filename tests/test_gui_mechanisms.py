@@ -253,7 +253,7 @@ def test_load_parts_show_persuasion_projects_failure_demand_and_fatigue(window):
 
 def test_gaming_chart_speaks_of_callback_records(window):
     """The performance chart compares true with callback-recorded rates."""
-    assert "callback" in window.gaming.title().lower()
+    assert "recorded" in window.gaming.title() and "回访" in window.gaming.toolTip()
     window.doc.apply_value("mechanisms.assessment.enabled", True)
     window.doc.apply_value("mechanisms.assessment.pressure", 0.9)
     for _ in range(8):

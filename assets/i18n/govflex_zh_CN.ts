@@ -1376,8 +1376,8 @@ right and down ↘</source>
     <message>
         <location filename="../../gui/charts/gaming.py" line="37"/>
         <location filename="../../gui/charts/gaming.py" line="66"/>
-        <source>True against callback-recorded performance</source>
-        <translation>真实绩效与回访记录绩效</translation>
+        <source>True against recorded performance</source>
+        <translation>真实绩效与回访记录</translation>
     </message>
 </context>
 <context>

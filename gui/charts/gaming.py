@@ -34,7 +34,7 @@ class GamingChart(ChartWidget):
             )
         )
         self.plot = self.add_time_plot(
-            0, translate("charts", "True against callback-recorded performance")
+            0, translate("charts", "True against recorded performance")
         )
         self.plot.setYRange(0, 1.05, padding=0)
         self.guides(self.plot, (0.2, 0.4, 0.6, 0.8, 1.0))
@@ -63,7 +63,7 @@ class GamingChart(ChartWidget):
         self.legend = legend
 
     def title(self) -> str:
-        return translate("charts", "True against callback-recorded performance")
+        return translate("charts", "True against recorded performance")
 
     def update_data(self, buf: SeriesBuffer) -> None:
         t, rt, rr, st, sr = thin(

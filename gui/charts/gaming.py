@@ -33,9 +33,7 @@ class GamingChart(ChartWidget):
                 "band is the gaming gap.",
             )
         )
-        self.plot = self.add_time_plot(
-            0, translate("charts", "True against recorded performance")
-        )
+        self.plot = self.add_time_plot(0, translate("charts", "True against recorded performance"))
         self.plot.setYRange(0, 1.05, padding=0)
         self.guides(self.plot, (0.2, 0.4, 0.6, 0.8, 1.0))
         self.res_true = self.curve(self.plot, BLUE)

@@ -93,10 +93,10 @@ def format_value(path: str, value) -> str:
             if value
             else tr(QT_TRANSLATE_NOOP("mechanisms", "off"))
         )
+    if p is not None and p.kind == "choice" and value in dict(p.choices):
+        return tr(dict(p.choices)[value])  # a choice's own words ("No rule: ..."), even "none"
     if value == "none" or value == "silo":
         return tr(QT_TRANSLATE_NOOP("mechanisms", "off"))
-    if p is not None and p.kind == "choice":
-        return dict((k, tr(v)) for k, v in p.choices).get(value, str(value))
     if p is not None and p.kind == "share" and isinstance(value, (int, float)):
         return f"{100 * value:.0f} %"
     if isinstance(value, float):

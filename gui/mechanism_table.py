@@ -59,6 +59,19 @@ GROUPS: tuple[Group, ...] = (
                 QT_TRANSLATE_NOOP("mechanisms", "Call-taker seats: too few and callers wait."),
             ),
             Param(
+                _m("entrance_control.callback_share"),
+                QT_TRANSLATE_NOOP("mechanisms", "Callback (回访)"),
+                "share",
+                tip=QT_TRANSLATE_NOOP(
+                    "mechanisms",
+                    "<b>The paper:</b> the hotline calls the citizen back after a ticket is "
+                    "closed (回访); the rates the units are assessed on come from these calls."
+                    "<br><b>The model:</b> share of closed tickets the hub calls back. The "
+                    "citizen answers from the true outcome unless persuaded; where no call is "
+                    "made, the unit's own closure report counts. Beijing calls back every case.",
+                ),
+            ),
+            Param(
                 _m("entrance_control.handle_minutes"),
                 QT_TRANSLATE_NOOP("mechanisms", "Handling time"),
                 "number",
@@ -98,6 +111,19 @@ GROUPS: tuple[Group, ...] = (
                 "",
                 QT_TRANSLATE_NOOP(
                     "mechanisms", "0 = a few coarse headings, 1 = a very fine catalogue."
+                ),
+            ),
+            Param(
+                _m("interface.learning"),
+                QT_TRANSLATE_NOOP("mechanisms", "Catalogue learns from returns"),
+                "bool",
+                tip=QT_TRANSLATE_NOOP(
+                    "mechanisms",
+                    "<b>The paper:</b> the catalogue is revised as the hotline learns where "
+                    "cases really belong (Beijing revised 300+ entries).<br><b>The model:</b> "
+                    "when the hub approves a return and the same unit then resolves several "
+                    "such cases of one category and district, the catalogue sends them there "
+                    "from then on.",
                 ),
             ),
         ),
@@ -143,6 +169,38 @@ GROUPS: tuple[Group, ...] = (
                     "Share of tickets the algorithm "
                     "dispatches (Liuzhou: 48.6 %); operators "
                     "handle the rest.",
+                ),
+            ),
+            Param(
+                _m("dispatch.levels"),
+                QT_TRANSLATE_NOOP("mechanisms", "Livelihood cases to"),
+                "choice",
+                choices=(
+                    ("street", QT_TRANSLATE_NOOP("mechanisms", "Via the streets")),
+                    ("community", QT_TRANSLATE_NOOP("mechanisms", "Straight to communities")),
+                ),
+                tip=QT_TRANSLATE_NOOP(
+                    "mechanisms",
+                    "<b>The paper:</b> communities (社区) are self-governing residents' "
+                    "organisations, not a level of government; cases reach them through their "
+                    "street.<br><b>The model:</b> 'Via the streets': the hub dispatches livelihood "
+                    "cases to the street, which passes a share on to a community (a delay and "
+                    "street coordination hours). 'Straight to communities': the hub may "
+                    "dispatch to a community itself.",
+                ),
+            ),
+            Param(
+                _m("dispatch.review_strictness"),
+                QT_TRANSLATE_NOOP("mechanisms", "Return review (首接负责制)"),
+                "share",
+                tip=QT_TRANSLATE_NOOP(
+                    "mechanisms",
+                    "<b>The paper:</b> first-receiver responsibility (首接负责制): the unit that "
+                    "receives a case answers for it and cannot simply send it back.<br><b>The "
+                    "model:</b> a unit only requests a return; the hub approves founded "
+                    "requests and rejects this share of unfounded ones (the unit keeps the "
+                    "case, with a mark against its response score). Units push more work away "
+                    "when loaded and pressed.",
                 ),
             ),
             Param(
@@ -214,10 +272,13 @@ GROUPS: tuple[Group, ...] = (
             "mechanisms",
             "<b>The paper:</b> bureaus and territorial governments compete for innovation "
             "performance around digital governance, and this strengthens the grassroots "
-            "load.<br><b>The model:</b> pressure π makes units work to deadlines and stretch "
-            "into overtime, report 0.3 h per ticket, push returns down to the streets, "
-            "'close' unresolved tickets at the deadline (gaming) and launch innovation projects "
-            "that cost every street in scope hours each week.",
+            "load.<br><b>The model:</b> every month each unit is scored on the rates the "
+            "hotline's callbacks record (response, resolution, satisfaction) and ranked among "
+            "its peers; the lower its rank, the more pressure it feels. Pressed units work to "
+            "deadlines and stretch into overtime (which tires them: fatigue), 'close' unsolved "
+            "tickets before the callback (gaming), talk unhappy citizens round (做工作), ask to "
+            "have tickets excluded (申诉剔除) and launch innovation projects that cost the "
+            "streets hours each week.",
         ),
         switch=_m("assessment.enabled"),
         params=(
@@ -271,8 +332,9 @@ GROUPS: tuple[Group, ...] = (
             "help from higher-level departments.<br><b>The model:</b> a unit without expertise, "
             "data or legal authority raises exceptions that climb to its superior's decision "
             "queue; with no decision in time it applies a quick fix. The switch turns on the "
-            "whistle (吹哨报到): a street summons the owning bureau directly, which must report "
-            "within 30 minutes.",
+            "whistle (吹哨报到): a street summons the owning bureau, which reports within 30 "
+            "minutes and works the case on site with its authority, the street keeping the "
+            "lead. A street whistles when waiting for a decision would cost it more.",
         ),
         switch=_m("escalation.whistle"),
         dim_when_off=False,
@@ -300,10 +362,11 @@ GROUPS: tuple[Group, ...] = (
         QT_TRANSLATE_NOOP(
             "mechanisms",
             "<b>The paper:</b> the way out is comprehensive institutional design around the "
-            "platform system and the attributes of data as an asset.<br><b>The model:</b> five "
+            "platform system and the attributes of data as an asset.<br><b>The model:</b> six "
             "levers: data as a shared public asset that flows back to the streets; one unified "
-            "form (一表通); a duty list (权责清单) that keeps enforcement cases with the bureaus; "
-            "an arbiter for dispatch disputes; an assessment that audits true resolution.",
+            "form (一表通); a rule for enforcement cases (a duty list, 权责清单, or empowered "
+            "streets, 赋权街道); an arbiter for dispatch disputes; an assessment that audits "
+            "true resolution on site; proactive governance (未诉先办, 每月一题).",
         ),
         switch=_m("data_asset_design.enabled"),
         params=(
@@ -324,12 +387,27 @@ GROUPS: tuple[Group, ...] = (
                 tip=QT_TRANSLATE_NOOP("mechanisms", "Form work × 0.35, reporting halved."),
             ),
             Param(
-                _m("data_asset_design.duty_list"),
-                QT_TRANSLATE_NOOP("mechanisms", "Duty list (权责清单)"),
-                "bool",
+                _m("data_asset_design.enforce_rule"),
+                QT_TRANSLATE_NOOP("mechanisms", "Enforcement cases"),
+                "choice",
+                choices=(
+                    ("duty_list", QT_TRANSLATE_NOOP("mechanisms", "Duty list (权责清单)")),
+                    (
+                        "empower_streets",
+                        QT_TRANSLATE_NOOP("mechanisms", "Empower streets (赋权街道)"),
+                    ),
+                    ("none", QT_TRANSLATE_NOOP("mechanisms", "No rule: streets take them")),
+                ),
                 tip=QT_TRANSLATE_NOOP(
                     "mechanisms",
-                    "Enforcement cases must have a bureau lead; streets only co-handle.",
+                    "<b>The paper:</b> the power–responsibility dilemma (权责困境) is settled by "
+                    "matching power and duty: a duty list (权责清单) keeps enforcement with the "
+                    "bureaus, or enforcement power moves down to the streets (赋权街道, "
+                    "综合执法下沉).<br><b>The model:</b> duty list: enforcement cases are led by "
+                    "the owning bureau, streets co-handle. Empower streets: streets gain legal "
+                    "authority on enforcement categories and their expertise grows over about "
+                    "half a year. No rule: streets receive enforcement cases they cannot settle "
+                    "and must escalate or whistle.",
                 ),
             ),
             Param(
@@ -345,6 +423,20 @@ GROUPS: tuple[Group, ...] = (
                 tip=QT_TRANSLATE_NOOP(
                     "mechanisms",
                     "True resolution is audited: gaming and innovation projects shrink.",
+                ),
+            ),
+            Param(
+                _m("data_asset_design.proactive"),
+                QT_TRANSLATE_NOOP("mechanisms", "Proactive governance (未诉先办)"),
+                "bool",
+                tip=QT_TRANSLATE_NOOP(
+                    "mechanisms",
+                    "<b>The paper:</b> data as an asset pays off when the city acts before "
+                    "residents call (未诉先办), e.g. Beijing's monthly governance theme "
+                    "(每月一题).<br><b>The model:</b> each month the platform picks the hottest "
+                    "category in a district from the hotline data it can see; the owning bureau "
+                    "and the district run a governance project (staff hours) that lowers that "
+                    "demand for some months, more so where data is shared.",
                 ),
             ),
         ),

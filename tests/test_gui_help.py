@@ -113,3 +113,60 @@ def test_about_the_model_speaks_chinese(window):
         assert "灵活性" in text and "随机种子" in text
     finally:
         set_language(window, "en")
+
+
+V2_LEVERS = (
+    "mechanisms.entrance_control.callback_share",
+    "mechanisms.interface.learning",
+    "mechanisms.dispatch.levels",
+    "mechanisms.dispatch.review_strictness",
+    "mechanisms.data_asset_design.enforce_rule",
+    "mechanisms.data_asset_design.proactive",
+)
+V2_OUTPUTS = (
+    "failure_demand_share",
+    "repeat_calls_per_100",
+    "gaming_detected_per_100",
+    "returns_requested_per_100",
+    "returns_rejected_per_100",
+    "excluded_per_100",
+    "persuaded_per_100",
+    "fatigue",
+    "shock_absorption",
+    "proactive_projects",
+    "demand_prevented_share",
+    "load_persuade",
+    "load_project",
+    "satisfaction_gap",
+    "callback_share",
+)
+
+
+def test_every_v2_lever_and_output_has_help_in_both_languages():
+    """The levers and outputs of model v2: words, and help with all four sections in English
+    and Chinese; the outputs are keys the model's summary really has."""
+    from model.metrics import window_outputs
+
+    data = help_texts.all_help()
+    bad = []
+    for kind, keys in (("mechanisms", V2_LEVERS), ("outputs", V2_OUTPUTS)):
+        for key in keys:
+            for lang in ("en", "zh"):
+                entry = data[kind].get(key, {}).get(lang, {})
+                bad += [f"{kind}/{key}/{lang}/{s}" for s in help_texts.SECTIONS if not entry.get(s)]
+    assert not bad, bad
+    assert all(k in labels.OUTPUTS for k in V2_OUTPUTS)
+    model_keys = set(window_outputs([], [0.25] * 4)) | {"shock_absorption"}  # + whole run
+    assert not [k for k in V2_OUTPUTS if k not in model_keys], "not an output of the model"
+
+
+def test_clicking_a_v2_lever_shows_its_own_help(window, qtbot):
+    """A click on the callback lever's label shows the callback's help, not M1's."""
+    window.help_dock.toggleViewAction().trigger()
+    path = "mechanisms.entrance_control.callback_share"
+    group = window.mechanisms.groups["M1"]
+    label = next(w for w in group.findChildren(QLabel) if w.property("leverPath") == path)
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert window.help_dock.current == ("mechanisms", path)
+    assert "回访" in window.help_dock.browser.toPlainText()
+    assert window.help_dock.topic.findData(f"mechanisms:{path}") >= 0

@@ -1,4 +1,4 @@
-"""The guided tour: ten steps of the paper, forward and back, keys, and broken tour files."""
+"""The guided tour: the steps of the paper, forward and back, keys, and broken tour files."""
 
 from __future__ import annotations
 
@@ -10,15 +10,16 @@ from gui.tour.tour_file import DEFAULT_TOUR, check_tour, load_tour
 
 STEP_IDS = [
     "bureaucracy",
-    "entrance",
-    "interface",
+    "platform",
     "algorithm",
-    "composite",
+    "shock",
     "blocks",
     "dilemma",
-    "assessment",
-    "shrinking",
+    "whistle",
+    "pressure",
+    "fatigue",
     "design",
+    "audit",
 ]
 
 
@@ -36,7 +37,7 @@ def _settle(window, tour_ctl) -> None:
         tour_ctl.next()
 
 
-def test_default_tour_has_the_ten_steps_of_the_paper():
+def test_default_tour_has_the_steps_of_the_paper():
     """The bundled tour is valid and follows the paper's argument in order."""
     tour = load_tour()
     assert [s["id"] for s in tour["steps"]] == STEP_IDS
@@ -161,3 +162,40 @@ def test_the_tour_gives_back_the_users_scenario_and_run(window, qtbot):
     assert window.isWindowModified()
     window.runner.step_day()  # the very run continues
     assert window.runner.tick == tick + 24
+
+
+def test_only_the_shock_step_crosses_the_presets_shock():
+    """Followed forward from day 0, the steps of the bundled tour keep clear of the preset's
+    scheduled shock, except the one step about it, which does meet it."""
+    from gui.tour.tour_file import step_spans
+    from model.presets import load_preset
+
+    tour = load_tour()
+    shocks = load_preset(tour["preset"])["demand"]["shocks"]
+    assert shocks, "the tour's preset schedules a shock"
+    for (a, b), step in zip(step_spans(tour["steps"]), tour["steps"], strict=True):
+        crosses = any(a < s["day"] + s["days"] and s["day"] < b for s in shocks)
+        assert crosses == bool(step.get("shock")), (step["id"], a, b)
+
+
+def test_a_step_across_the_shock_is_refused_unless_it_is_about_it():
+    """Lengthening a step so that it runs into the flood makes the file invalid; so does
+    marking a step as about a shock that it never meets."""
+    tour = json.loads(DEFAULT_TOUR.read_text(encoding="utf-8"))
+    tour["steps"][1]["days"] = 45  # the platform step now runs days 20-65
+    problems = check_tour(tour)
+    assert any(p.startswith("steps[1]: runs days") and "shock" in p for p in problems)
+    tour = json.loads(DEFAULT_TOUR.read_text(encoding="utf-8"))
+    tour["steps"][0]["shock"] = True
+    assert any(p.startswith("steps[0].shock:") for p in check_tour(tour))
+
+
+def test_tour_uses_the_v2_levers_and_none_of_v1():
+    """The tour sets the enforcement rule, audit and proactive governance; v1's duty_list
+    switch is gone."""
+    tour = load_tour()
+    paths = {p for s in tour["steps"] for p in s.get("set", {})}
+    assert "mechanisms.data_asset_design.enforce_rule" in paths
+    assert "mechanisms.data_asset_design.proactive" in paths
+    assert "mechanisms.data_asset_design.assessment_redesign" in paths
+    assert "mechanisms.data_asset_design.duty_list" not in paths

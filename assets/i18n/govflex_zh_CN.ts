@@ -163,18 +163,18 @@
 <context>
     <name>HelpDock</name>
     <message>
-        <location filename="../../gui/panels/help_dock.py" line="25"/>
-        <location filename="../../gui/panels/help_dock.py" line="79"/>
+        <location filename="../../gui/panels/help_dock.py" line="26"/>
+        <location filename="../../gui/panels/help_dock.py" line="88"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/help_dock.py" line="32"/>
+        <location filename="../../gui/panels/help_dock.py" line="33"/>
         <source>Choose a mechanism, chart or output</source>
         <translation>选择一个机制、图表或输出指标</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/help_dock.py" line="68"/>
+        <location filename="../../gui/panels/help_dock.py" line="77"/>
         <source>Help on “{0}”: press F1</source>
         <translation>“{0}”的帮助：按 F1 查看</translation>
     </message>
@@ -760,8 +760,8 @@
     </message>
     <message>
         <location filename="../../gui/tour/controller.py" line="245"/>
-        <source>Walk through the paper&apos;s argument in ten steps (→ / ←, Esc)</source>
-        <translation>分十步走读论文的论证（→ / ←，Esc）</translation>
+        <source>Walk through the paper&apos;s argument step by step (→ / ←, Esc)</source>
+        <translation>一步步走过论文的论证（→ / ←，Esc）</translation>
     </message>
     <message>
         <location filename="../../gui/tour/controller.py" line="258"/>
@@ -1266,35 +1266,29 @@ changes</source>
         <translation>0.90 过劳</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="53"/>
-        <source>Top: the four parts of flexibility. Bottom: grassroots load by kind of work — casework at the bottom, hidden work (coordination, rework, reporting, innovation projects, escalation) stacked on top.</source>
-        <translation>上：灵活性的四个组成部分。下：按工作类型划分的基层负荷——底层是办件，其上叠加隐性工作（协调、返工、报表、创新项目、上报）。</translation>
+        <location filename="../../gui/charts/components.py" line="62"/>
+        <source>Top: the four parts of flexibility. Middle: grassroots load by kind of work — casework at the bottom, hidden work (coordination, rework, reporting, innovation projects, escalation, persuading citizens, governance projects) stacked on top. Bottom: failure demand (repeat calls about cases not truly solved) and the grassroots units&apos; fatigue.</source>
+        <translation>上：灵活性的四个部分。中：按工作类型划分的基层负荷——办件在底部，隐性工作（协调、返工、报表填报、创新项目、上报、做工作、治理项目）叠加其上。下：失败需求（因诉求未真正解决而重复来电）和基层单位的疲劳。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="60"/>
+        <location filename="../../gui/charts/components.py" line="71"/>
         <source>Parts of flexibility</source>
         <translation>灵活性的构成</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="69"/>
+        <location filename="../../gui/charts/components.py" line="80"/>
         <source>Grassroots load by kind of work</source>
         <translation>按工作类型划分的基层负荷</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="91"/>
+        <location filename="../../gui/charts/components.py" line="98"/>
+        <source>Failure demand and fatigue</source>
+        <translation>失败需求与疲劳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/components.py" line="113"/>
         <source>Parts of flexibility and load</source>
         <translation>灵活性与负荷的构成</translation>
-    </message>
-    <message>
-        <location filename="../../gui/charts/gaming.py" line="27"/>
-        <source>Solid: what truly happened. Dashed: what is reported. Under assessment pressure tickets are &apos;closed&apos; unresolved at the deadline; the shaded band is the gaming gap. Official rates are self-reported: compare them with the dashed lines.</source>
-        <translation>实线：真实情况。虚线：上报情况。在考核压力下，工单在期限到时未解决却被“办结”；阴影带即虚报差距。官方比率为自报数据：请与虚线对照。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/charts/gaming.py" line="35"/>
-        <location filename="../../gui/charts/gaming.py" line="63"/>
-        <source>True against reported performance</source>
-        <translation>真实绩效与上报绩效</translation>
     </message>
     <message>
         <location filename="../../gui/charts/plane.py" line="46"/>
@@ -1373,6 +1367,17 @@ right and down ↘</source>
         <location filename="../../gui/layout/chart_area.py" line="35"/>
         <source>Parts</source>
         <translation>构成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/gaming.py" line="28"/>
+        <source>Solid: what truly happened. Dashed: what the hotline&apos;s callbacks (回访) record, the rates units are assessed on. Under assessment pressure tickets are &apos;closed&apos; unsolved and citizens talked round before the callback; the shaded band is the gaming gap.</source>
+        <translation>实线：真实情况。虚线：热线回访记录的结果，即考核各单位所用的比率。在考核压力下，未解决的工单被“办结”，市民在回访前被“做工作”；阴影带为虚报差距。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/gaming.py" line="37"/>
+        <location filename="../../gui/charts/gaming.py" line="66"/>
+        <source>True against recorded performance</source>
+        <translation>真实绩效与回访记录</translation>
     </message>
 </context>
 <context>
@@ -2110,313 +2115,403 @@ right and down ↘</source>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="27"/>
-        <location filename="../../gui/labels.py" line="66"/>
+        <location filename="../../gui/labels.py" line="83"/>
         <source>Escalation</source>
         <translation>上报</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="28"/>
+        <source>Persuading citizens (做工作)</source>
+        <translation>做工作（劝说市民）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="29"/>
+        <source>Governance projects (未诉先办)</source>
+        <translation>治理项目（未诉先办）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="30"/>
+        <source>Fatigue</source>
+        <translation>疲劳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="31"/>
+        <source>Failure demand (repeat calls share)</source>
+        <translation>失败需求（重复来电占比）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="32"/>
+        <source>Repeat calls per 100 tickets</source>
+        <translation>每百件工单重复来电</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="33"/>
         <source>Hidden work share</source>
         <translation>隐性工作占比</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="29"/>
+        <location filename="../../gui/labels.py" line="34"/>
         <source>Grassroots backlog (days)</source>
         <translation>基层积压（天）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="30"/>
+        <location filename="../../gui/labels.py" line="35"/>
         <source>Escalations per 100 tickets</source>
         <translation>每百件工单上报数</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="31"/>
+        <location filename="../../gui/labels.py" line="36"/>
         <source>Returns per 100 tickets</source>
         <translation>每百件工单退单数</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="32"/>
+        <location filename="../../gui/labels.py" line="37"/>
+        <source>Return requests per 100 tickets</source>
+        <translation>每百件工单退单申请</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="38"/>
+        <source>Return requests rejected per 100 tickets</source>
+        <translation>每百件工单退单申请被驳回</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="41"/>
+        <source>Excluded as unreasonable per 100 tickets</source>
+        <translation>每百件工单申诉剔除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="42"/>
+        <source>Citizens persuaded per 100 tickets</source>
+        <translation>每百件工单做通工作的市民</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="43"/>
+        <source>Gaming detected per 100 tickets</source>
+        <translation>每百件工单被发现的应付</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="44"/>
         <source>First-dispatch accuracy</source>
         <translation>首次派单准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="33"/>
+        <location filename="../../gui/labels.py" line="45"/>
         <source>Professionalism</source>
         <translation>专业性</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="34"/>
+        <location filename="../../gui/labels.py" line="46"/>
         <source>On time</source>
         <translation>按时办结率</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="35"/>
+        <location filename="../../gui/labels.py" line="47"/>
         <source>Median resolution (hours)</source>
         <translation>办结时长中位数（小时）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="36"/>
+        <location filename="../../gui/labels.py" line="48"/>
         <source>Resolved (true)</source>
         <translation>解决率（真实）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="37"/>
-        <source>Resolved (reported)</source>
-        <translation>解决率（上报）</translation>
+        <location filename="../../gui/labels.py" line="49"/>
+        <source>Resolved (callback-recorded)</source>
+        <translation>解决率（回访记录）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="38"/>
+        <location filename="../../gui/labels.py" line="52"/>
+        <source>Satisfied (callback-recorded)</source>
+        <translation>满意率（回访记录）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="53"/>
+        <source>Satisfaction gap</source>
+        <translation>满意度差距</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="54"/>
+        <source>Callback share (回访)</source>
+        <translation>回访率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="95"/>
+        <source>Resolved, recorded</source>
+        <translation>解决，回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="97"/>
+        <source>Satisfied, recorded</source>
+        <translation>满意，回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="98"/>
+        <source>Persuasion</source>
+        <translation>做工作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="99"/>
+        <source>Governance</source>
+        <translation>治理项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="100"/>
+        <source>Failure demand</source>
+        <translation>失败需求</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="50"/>
         <source>Gaming gap</source>
         <translation>虚报差距</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="39"/>
+        <location filename="../../gui/labels.py" line="51"/>
         <source>Satisfied (true)</source>
         <translation>满意率（真实）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="40"/>
-        <source>Satisfied (reported)</source>
-        <translation>满意率（上报）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labels.py" line="41"/>
+        <location filename="../../gui/labels.py" line="55"/>
         <source>Data fragmentation</source>
         <translation>数据碎片化</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="42"/>
+        <location filename="../../gui/labels.py" line="56"/>
         <source>Share sent to territorial units</source>
         <translation>派往属地（块）的比例</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="43"/>
+        <location filename="../../gui/labels.py" line="57"/>
         <source>Bureau load</source>
         <translation>职能部门负荷</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="44"/>
+        <location filename="../../gui/labels.py" line="58"/>
         <source>Decisions waiting</source>
         <translation>待决事项</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="45"/>
+        <location filename="../../gui/labels.py" line="59"/>
         <source>Open tickets</source>
         <translation>在办工单</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="46"/>
+        <location filename="../../gui/labels.py" line="60"/>
         <source>Wait for help (hours)</source>
         <translation>等待协助时间（小时）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="50"/>
-        <location filename="../../gui/labels.py" line="181"/>
+        <location filename="../../gui/labels.py" line="61"/>
+        <source>Shock absorption</source>
+        <translation>冲击吸收</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="62"/>
+        <source>Governance themes launched</source>
+        <translation>启动的治理主题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="63"/>
+        <source>Demand prevented</source>
+        <translation>预防的诉求</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="67"/>
+        <location filename="../../gui/labels.py" line="201"/>
         <source>12345 hub</source>
         <translation>12345 热线中心</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="51"/>
+        <location filename="../../gui/labels.py" line="68"/>
         <source>Functional bureau (条 tiao)</source>
         <translation>职能部门（条）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="52"/>
+        <location filename="../../gui/labels.py" line="69"/>
         <source>Territorial government (块 kuai)</source>
         <translation>属地政府（块）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="56"/>
+        <location filename="../../gui/labels.py" line="73"/>
         <source>City</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="57"/>
+        <location filename="../../gui/labels.py" line="74"/>
         <source>District</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="58"/>
+        <location filename="../../gui/labels.py" line="75"/>
         <source>Street (街道)</source>
         <translation>街道级</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="59"/>
+        <location filename="../../gui/labels.py" line="76"/>
         <source>Community (社区)</source>
         <translation>社区级</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="63"/>
+        <location filename="../../gui/labels.py" line="80"/>
         <source>Dispatch</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="64"/>
+        <location filename="../../gui/labels.py" line="81"/>
         <source>Forward</source>
         <translation>转派</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="65"/>
+        <location filename="../../gui/labels.py" line="82"/>
         <source>Return</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="67"/>
+        <location filename="../../gui/labels.py" line="84"/>
         <source>Whistle</source>
         <translation>吹哨</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="71"/>
+        <location filename="../../gui/labels.py" line="88"/>
         <source>Mobility</source>
         <translation>流动性</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="72"/>
+        <location filename="../../gui/labels.py" line="89"/>
         <source>Lateral</source>
         <translation>横向性</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="73"/>
+        <location filename="../../gui/labels.py" line="90"/>
         <source>Match</source>
         <translation>匹配度</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="74"/>
+        <location filename="../../gui/labels.py" line="91"/>
         <source>Range</source>
         <translation>余量</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="75"/>
+        <location filename="../../gui/labels.py" line="92"/>
         <source>Reporting</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="76"/>
+        <location filename="../../gui/labels.py" line="93"/>
         <source>Innovation</source>
         <translation>创新</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="77"/>
+        <location filename="../../gui/labels.py" line="94"/>
         <source>Resolved, true</source>
         <translation>真实解决率</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="78"/>
-        <source>Resolved, reported</source>
-        <translation>上报解决率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labels.py" line="79"/>
+        <location filename="../../gui/labels.py" line="96"/>
         <source>Satisfied, true</source>
         <translation>真实满意率</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="80"/>
-        <source>Satisfied, reported</source>
-        <translation>上报满意率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labels.py" line="84"/>
+        <location filename="../../gui/labels.py" line="104"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="85"/>
+        <location filename="../../gui/labels.py" line="105"/>
         <source>h</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="86"/>
+        <location filename="../../gui/labels.py" line="106"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="87"/>
+        <location filename="../../gui/labels.py" line="107"/>
         <source>seats</source>
         <translation>个座席</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="88"/>
+        <location filename="../../gui/labels.py" line="108"/>
         <source>staff-h/day</source>
         <translation>工时/天</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="89"/>
+        <location filename="../../gui/labels.py" line="109"/>
         <source>residents</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="90"/>
+        <location filename="../../gui/labels.py" line="110"/>
         <source>per 10k/day</source>
         <translation>每万人/天</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="91"/>
+        <location filename="../../gui/labels.py" line="111"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="175"/>
+        <location filename="../../gui/labels.py" line="195"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="176"/>
+        <location filename="../../gui/labels.py" line="196"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="177"/>
+        <location filename="../../gui/labels.py" line="197"/>
         <source>District government</source>
         <translation>区政府</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="178"/>
+        <location filename="../../gui/labels.py" line="198"/>
         <source>District bureau</source>
         <translation>区职能部门</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="179"/>
+        <location filename="../../gui/labels.py" line="199"/>
         <source>City bureau</source>
         <translation>市职能部门</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="180"/>
+        <location filename="../../gui/labels.py" line="200"/>
         <source>City government</source>
         <translation>市政府</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="190"/>
+        <location filename="../../gui/labels.py" line="210"/>
         <source>A city before the platform (bureaucracy)</source>
         <translation>平台之前的城市（科层制）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="191"/>
+        <location filename="../../gui/labels.py" line="211"/>
         <source>Unified entrance (12345 hotline, manual dispatch)</source>
         <translation>统一入口（12345 热线，人工派单）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="194"/>
+        <location filename="../../gui/labels.py" line="214"/>
         <source>Algorithmic dispatch (the flexibility regime)</source>
         <translation>算法派单（灵活性体制）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="197"/>
+        <location filename="../../gui/labels.py" line="217"/>
         <source>Typical platform (calibration)</source>
         <translation>典型平台（校准）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="198"/>
+        <location filename="../../gui/labels.py" line="218"/>
         <source>Tensions: blocks, mismatch and high pressure</source>
         <translation>张力：条块分割、错配与高压考核</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="199"/>
+        <location filename="../../gui/labels.py" line="219"/>
         <source>Institutional design around data as an asset</source>
         <translation>围绕数据资产的制度设计</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="202"/>
+        <location filename="../../gui/labels.py" line="222"/>
         <source>Megacity (Beijing scale)</source>
         <translation>超大城市（北京规模）</translation>
     </message>
@@ -2476,7 +2571,7 @@ right and down ↘</source>
     </message>
     <message>
         <location filename="../../gui/mechanism_specs.py" line="94"/>
-        <location filename="../../gui/mechanism_specs.py" line="97"/>
+        <location filename="../../gui/mechanism_specs.py" line="99"/>
         <source>off</source>
         <translation>关</translation>
     </message>
@@ -2517,361 +2612,436 @@ right and down ↘</source>
     </message>
     <message>
         <location filename="../../gui/mechanism_table.py" line="63"/>
+        <source>Callback (回访)</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="65"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; the hotline calls the citizen back after a ticket is closed (回访); the rates the units are assessed on come from these calls.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; share of closed tickets the hub calls back. The citizen answers from the true outcome unless persuaded; where no call is made, the unit&apos;s own closure report counts. Beijing calls back every case.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;工单办结后热线回访市民（回访）；考核各单位的比率来自这些回访。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;热线中心回访的已办结工单比例。市民按真实结果回答，除非被“做工作”；未回访时以单位自报的办结结果计入。北京对每件诉求都回访。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="76"/>
         <source>Handling time</source>
         <translation>处理时长</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="70"/>
+        <location filename="../../gui/mechanism_table.py" line="83"/>
         <source>Hub minutes per dispatched ticket (6 in published practice).</source>
         <translation>热线中心每张派发工单耗时（分钟，公开实践为 6 分钟）。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="79"/>
+        <location filename="../../gui/mechanism_table.py" line="92"/>
         <source>M2  Interface (dispatch catalogue)</source>
         <translation>M2  界面（派单目录）</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="80"/>
+        <location filename="../../gui/mechanism_table.py" line="93"/>
         <source>&lt;b&gt;The paper:&lt;/b&gt; the &lt;i&gt;interface&lt;/i&gt; (界面) abstracts and simplifies a citizen&apos;s complex need into a catalogue entry.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; the granularity g of the catalogue sets how often operators classify a case right (best at a medium g: a very fine catalogue confuses them) and how much of a case&apos;s nuance is lost, unless the handler knows the place or has the data.</source>
         <translation>&lt;b&gt;论文：&lt;/b&gt;&lt;i&gt;界面&lt;/i&gt;把市民复杂的诉求抽象、简化为目录中的一个条目。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;目录颗粒度 g 决定话务员分类正确的频率（中等 g 最佳：目录太细反而使人混淆），以及诉求中有多少细节丢失——除非承办者熟悉当地或掌握数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="92"/>
+        <location filename="../../gui/mechanism_table.py" line="105"/>
         <source>Granularity</source>
         <translation>颗粒度</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="99"/>
+        <location filename="../../gui/mechanism_table.py" line="112"/>
         <source>0 = a few coarse headings, 1 = a very fine catalogue.</source>
         <translation>0 = 少数粗略大类，1 = 非常细的目录。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="107"/>
+        <location filename="../../gui/mechanism_table.py" line="118"/>
+        <source>Catalogue learns from returns</source>
+        <translation>目录随退单学习</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="120"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; the catalogue is revised as the hotline learns where cases really belong (Beijing revised 300+ entries).&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; when the hub approves a return and the same unit then resolves several such cases of one category and district, the catalogue sends them there from then on.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;随着热线了解案件真正的归属，派单目录不断修订（北京修订了三百多个条目）。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;热线中心批准退单后，若同一单位接连解决同一类别、同一区的几件此类案件，目录此后就把它们派给该单位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="133"/>
         <source>M3  Dispatch by data and algorithm</source>
         <translation>M3  数据与算法派单</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="108"/>
+        <location filename="../../gui/mechanism_table.py" line="134"/>
         <source>&lt;b&gt;The paper:&lt;/b&gt; data and algorithms let the bureaus (条) and the territorial governments (块) divide work flexibly around issues and needs.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; off, citizens choose an office themselves and wrong ones forward the case along the hierarchy. Operators with a table are right 88 % of the time. The algorithm scores every unit for every ticket (expertise, legal authority, jurisdiction, local knowledge, data, backlog, track record): work spills to the next qualified unit when one is swamped, while expertise and authority keep it professional (the composite architecture).</source>
         <translation>&lt;b&gt;论文：&lt;/b&gt;数据与算法使条与块能够围绕问题和需求灵活分工。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;关闭时，市民自行选择部门，找错的部门沿层级转派。话务员按对照表派单，准确率为 88%。算法针对每张工单为每个单位打分（专业、执法权、辖区、在地知识、数据、积压、办理记录）：某单位不堪重负时工作溢出到下一个合格单位，而专业与执法权保证其专业性（复合架构）。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="125"/>
+        <location filename="../../gui/mechanism_table.py" line="151"/>
         <source>Who dispatches</source>
         <translation>派单方式</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="128"/>
+        <location filename="../../gui/mechanism_table.py" line="154"/>
         <source>Operators with a table</source>
         <translation>话务员按对照表</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="129"/>
+        <location filename="../../gui/mechanism_table.py" line="155"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="131"/>
+        <location filename="../../gui/mechanism_table.py" line="157"/>
         <source>Manual: a category × district table. Algorithmic: load-aware scoring of every unit.</source>
         <translation>人工：类别 × 区的对照表。算法：考虑负荷对每个单位打分。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="139"/>
+        <location filename="../../gui/mechanism_table.py" line="165"/>
         <source>Algorithm coverage</source>
         <translation>算法覆盖率</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="141"/>
+        <location filename="../../gui/mechanism_table.py" line="167"/>
         <source>Share of tickets the algorithm dispatches (Liuzhou: 48.6 %); operators handle the rest.</source>
         <translation>由算法派发的工单比例（柳州：48.6%）；其余由话务员派发。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="150"/>
+        <location filename="../../gui/mechanism_table.py" line="176"/>
+        <source>Livelihood cases to</source>
+        <translation>民生类诉求派给</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="194"/>
+        <source>Return review (首接负责制)</source>
+        <translation>退单审核（首接负责制）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="196"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; first-receiver responsibility (首接负责制): the unit that receives a case answers for it and cannot simply send it back.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; a unit only requests a return; the hub approves founded requests and rejects this share of unfounded ones (the unit keeps the case, with a mark against its response score). Units push more work away when loaded and pressed.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;首接负责制：首先接到诉求的单位对它负责，不能简单退回。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;单位只能申请退单；热线中心批准有理的申请，并按这一比例驳回无理申请（单位保留案件，响应得分扣分）。单位负荷越重、压力越大，越想把工作推出去。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="208"/>
         <source>Operator accuracy</source>
         <translation>话务员准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="156"/>
+        <location filename="../../gui/mechanism_table.py" line="214"/>
         <source>Algorithm accuracy</source>
         <translation>算法准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="163"/>
+        <location filename="../../gui/mechanism_table.py" line="221"/>
         <source>Weight: expertise</source>
         <translation>权重：专业</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="164"/>
+        <location filename="../../gui/mechanism_table.py" line="222"/>
         <source>Weight: legal authority</source>
         <translation>权重：执法权</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="165"/>
+        <location filename="../../gui/mechanism_table.py" line="223"/>
         <source>Weight: jurisdiction</source>
         <translation>权重：辖区</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="166"/>
+        <location filename="../../gui/mechanism_table.py" line="224"/>
         <source>Weight: local knowledge</source>
         <translation>权重：在地知识</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="167"/>
+        <location filename="../../gui/mechanism_table.py" line="225"/>
         <source>Weight: data access</source>
         <translation>权重：数据获取</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="168"/>
+        <location filename="../../gui/mechanism_table.py" line="226"/>
         <source>Weight: backlog (spill-over)</source>
         <translation>权重：积压（溢出）</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="169"/>
+        <location filename="../../gui/mechanism_table.py" line="227"/>
         <source>Weight: track record</source>
         <translation>权重：办理记录</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="171"/>
+        <location filename="../../gui/mechanism_table.py" line="229"/>
         <source>Term of the dispatch score. Setting expertise and authority to 0 gives pure load balancing.</source>
         <translation>派单评分中的一项。把专业和执法权设为 0，就是纯粹的负荷均衡。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="181"/>
+        <location filename="../../gui/mechanism_table.py" line="239"/>
         <source>M4  Data sharing</source>
         <translation>M4  数据共享</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="182"/>
+        <location filename="../../gui/mechanism_table.py" line="240"/>
         <source>&lt;b&gt;The paper:&lt;/b&gt; departmental integration (部门统合) leaves data cut into blocks inside each bureau line and district, unable to flow where a case needs it.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; off, every unit sees data only on its own categories (silos). Blocks: full access inside one&apos;s own line or district, little across. Shared: most data flows across. Data speeds work, protects quality, cuts coordination and the forms each bureau line asks every street to fill in.</source>
         <translation>&lt;b&gt;论文：&lt;/b&gt;部门统合使数据被切割成块，困在各条线和各区内部，无法流向诉求需要的地方。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;关闭时，每个单位只能看到本类别的数据（数据孤岛）。分块：本条线或本区内完全可见，跨界很少。共享：大部分数据跨界流动。数据能加快办理、保证质量，减少协调以及各条线要求每个街道填报的表格。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="197"/>
+        <location filename="../../gui/mechanism_table.py" line="255"/>
         <source>Data flows</source>
         <translation>数据流动</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="200"/>
+        <location filename="../../gui/mechanism_table.py" line="258"/>
         <source>In blocks (部门统合)</source>
         <translation>分块（部门统合）</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="201"/>
+        <location filename="../../gui/mechanism_table.py" line="259"/>
         <source>Shared across lines</source>
         <translation>跨条线共享</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="203"/>
+        <location filename="../../gui/mechanism_table.py" line="261"/>
         <source>Blocks: inside each bureau line or district. Shared: 60 % access across.</source>
         <translation>分块：限于各条线或各区内部。共享：跨界可获取 60%。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="212"/>
+        <location filename="../../gui/mechanism_table.py" line="270"/>
         <source>M5  Performance assessment</source>
         <translation>M5  绩效考核</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="213"/>
-        <source>&lt;b&gt;The paper:&lt;/b&gt; bureaus and territorial governments compete for innovation performance around digital governance, and this strengthens the grassroots load.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; pressure π makes units work to deadlines and stretch into overtime, report 0.3 h per ticket, push returns down to the streets, &apos;close&apos; unresolved tickets at the deadline (gaming) and launch innovation projects that cost every street in scope hours each week.</source>
-        <translation>&lt;b&gt;论文：&lt;/b&gt;条块围绕数字治理展开创新绩效竞争，这加重了基层负荷。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;压力 π 使各单位赶期限、加班，每张工单填报 0.3 小时，把退单压给街道，在期限到时把未解决的工单“办结”（应付考核），并发起创新项目，使范围内每个街道每周耗费若干小时。</translation>
+        <location filename="../../gui/mechanism_table.py" line="271"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; bureaus and territorial governments compete for innovation performance around digital governance, and this strengthens the grassroots load.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; every month each unit is scored on the rates the hotline&apos;s callbacks record (response, resolution, satisfaction) and ranked among its peers; the lower its rank, the more pressure it feels. Pressed units work to deadlines and stretch into overtime (which tires them: fatigue), &apos;close&apos; unsolved tickets before the callback (gaming), talk unhappy citizens round (做工作), ask to have tickets excluded (申诉剔除) and launch innovation projects that cost the streets hours each week.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;条块围绕数字治理展开创新绩效竞争，加重了基层负荷。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;每月按热线回访记录的比率（响应率、解决率、满意率）给每个单位打分，并在同类单位中排名；排名越靠后，压力越大。承压的单位按期限办件、加班加点（积累疲劳），在回访前把未解决的工单“办结”（应付考核），对不满意的市民“做工作”，申诉剔除工单，并发起每周耗费街道工时的创新项目。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="226"/>
+        <location filename="../../gui/mechanism_table.py" line="328"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; at the digital end, the power–responsibility dilemma (权责困境): a street is held responsible for problems it has no power to settle, so it seeks help from higher-level departments.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; a unit without expertise, data or legal authority raises exceptions that climb to its superior&apos;s decision queue; with no decision in time it applies a quick fix. The switch turns on the whistle (吹哨报到): a street summons the owning bureau, which reports within 30 minutes and works the case on site with its authority, the street keeping the lead. A street whistles when waiting for a decision would cost it more.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;在数字末端出现权责困境：街道要为无权解决的问题负责，只能向上级部门求助。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;缺乏专业能力、数据或法定权限的单位提出例外事项，逐级上报到上级的决策队列；未及时得到决定时草草处置。开关开启吹哨报到：街道召集主管职能部门，部门 30 分钟内报到，凭其执法权在现场共同办理，街道保留主办。当等待决定的代价更高时，街道才吹哨。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="362"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; the way out is comprehensive institutional design around the platform system and the attributes of data as an asset.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; six levers: data as a shared public asset that flows back to the streets; one unified form (一表通); a rule for enforcement cases (a duty list, 权责清单, or empowered streets, 赋权街道); an arbiter for dispatch disputes; an assessment that audits true resolution on site; proactive governance (未诉先办, 每月一题).</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;出路在于围绕平台系统和数据资产属性进行系统性的制度设计。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;六个杠杆：数据作为共享的公共资产并回流街道；一表通；执法类诉求的规则（权责清单或赋权街道）；派单争议仲裁；现场核查真实解决情况的考核；主动治理（未诉先办、每月一题）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="397"/>
+        <source>Empower streets (赋权街道)</source>
+        <translation>赋权街道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="399"/>
+        <source>No rule: streets take them</source>
+        <translation>无规则：街道承接</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="401"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; the power–responsibility dilemma (权责困境) is settled by matching power and duty: a duty list (权责清单) keeps enforcement with the bureaus, or enforcement power moves down to the streets (赋权街道, 综合执法下沉).&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; duty list: enforcement cases are led by the owning bureau, streets co-handle. Empower streets: streets gain legal authority on enforcement categories and their expertise grows over about half a year. No rule: streets receive enforcement cases they cannot settle and must escalate or whistle.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;权责困境要靠权责匹配来化解：权责清单把执法留在职能部门，或把执法权下放街道（赋权街道、综合执法下沉）。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;权责清单：执法类诉求由主管职能部门主办，街道协办。赋权街道：街道获得执法类别的法定权限，其专业能力在约半年内增长。无规则：街道接收无法办结的执法类诉求，只能上报或吹哨。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="287"/>
         <source>Pressure π</source>
         <translation>压力 π</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="233"/>
+        <location filename="../../gui/mechanism_table.py" line="179"/>
+        <source>Via the streets</source>
+        <translation>经街道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="180"/>
+        <source>Straight to communities</source>
+        <translation>直接派给社区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="182"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; communities (社区) are self-governing residents&apos; organisations, not a level of government; cases reach them through their street.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; &apos;Via the streets&apos;: the hub dispatches livelihood cases to the street, which passes a share on to a community (a delay and street coordination hours). &apos;Straight to communities&apos;: the hub may dispatch to a community itself.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;社区是居民自治组织，不是一级政府；诉求经由街道到达社区。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;“经街道”：热线中心把民生类诉求派给街道，街道把其中一部分转给社区（有延迟，街道付出协调工时）。“直接派给社区”：热线中心可以直接派单给社区。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="294"/>
         <source>0 = a formality, 1 = careers depend on the ranking.</source>
         <translation>0 = 走过场，1 = 仕途取决于排名。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="239"/>
+        <location filename="../../gui/mechanism_table.py" line="300"/>
         <source>Public ranking</source>
         <translation>公开排名</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="241"/>
+        <location filename="../../gui/mechanism_table.py" line="302"/>
         <source>Units are ranked in public on their rates.</source>
         <translation>各单位按考核比率公开排名。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="245"/>
+        <location filename="../../gui/mechanism_table.py" line="306"/>
         <source>Innovation projects</source>
         <translation>创新项目</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="247"/>
+        <location filename="../../gui/mechanism_table.py" line="308"/>
         <source>Assessed city and district units launch projects that each cost streets 2 h a week.</source>
         <translation>受考核的市、区单位发起创新项目，每个项目使街道每周耗费 2 小时。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="256"/>
+        <location filename="../../gui/mechanism_table.py" line="317"/>
         <source>Weight: response rate</source>
         <translation>权重：响应率</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="257"/>
+        <location filename="../../gui/mechanism_table.py" line="318"/>
         <source>Weight: resolution rate</source>
         <translation>权重：解决率</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="258"/>
+        <location filename="../../gui/mechanism_table.py" line="319"/>
         <source>Weight: satisfaction</source>
         <translation>权重：满意率</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="260"/>
+        <location filename="../../gui/mechanism_table.py" line="321"/>
         <source>How much each rate counts in the assessment.</source>
         <translation>各项比率在考核中所占的分量。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="266"/>
+        <location filename="../../gui/mechanism_table.py" line="327"/>
         <source>M6  Escalation and the whistle</source>
         <translation>M6  上报与吹哨</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="267"/>
-        <source>&lt;b&gt;The paper:&lt;/b&gt; at the digital end, the power–responsibility dilemma (权责困境): a street is held responsible for problems it has no power to settle, so it seeks help from higher-level departments.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; a unit without expertise, data or legal authority raises exceptions that climb to its superior&apos;s decision queue; with no decision in time it applies a quick fix. The switch turns on the whistle (吹哨报到): a street summons the owning bureau directly, which must report within 30 minutes.</source>
-        <translation>&lt;b&gt;论文：&lt;/b&gt;在数字末端出现权责困境：街道要为无权解决的问题负责，只能向上级部门求助。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;缺乏专业、数据或执法权的单位提出例外事项，逐级上报到上级的待决队列；若未能及时决定，则草草处置。开关开启“吹哨报到”：街道直接召集主管职能部门，后者须在 30 分钟内报到。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mechanism_table.py" line="279"/>
+        <location filename="../../gui/mechanism_table.py" line="341"/>
         <source>Whistle (吹哨报到)</source>
         <translation>吹哨报到</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="283"/>
+        <location filename="../../gui/mechanism_table.py" line="345"/>
         <source>Decision deadline</source>
         <translation>决策期限</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="290"/>
+        <location filename="../../gui/mechanism_table.py" line="352"/>
         <source>Without a superior&apos;s decision by then, the holder applies a quick fix.</source>
         <translation>到期仍无上级决定时，承办者草草处置。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="299"/>
+        <location filename="../../gui/mechanism_table.py" line="361"/>
         <source>M7  Data-asset institutional design</source>
         <translation>M7  数据资产制度设计</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="300"/>
-        <source>&lt;b&gt;The paper:&lt;/b&gt; the way out is comprehensive institutional design around the platform system and the attributes of data as an asset.&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; five levers: data as a shared public asset that flows back to the streets; one unified form (一表通); a duty list (权责清单) that keeps enforcement cases with the bureaus; an arbiter for dispatch disputes; an assessment that audits true resolution.</source>
-        <translation>&lt;b&gt;论文：&lt;/b&gt;出路在于围绕平台系统和数据的资产属性进行系统性的制度设计。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;五个杠杆：数据作为共享公共资产回流街道；一表通；权责清单使执法类诉求留在职能部门；派单争议仲裁；核查真实解决情况的考核。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mechanism_table.py" line="312"/>
+        <location filename="../../gui/mechanism_table.py" line="375"/>
         <source>Data as a shared asset</source>
         <translation>数据作为共享资产</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="314"/>
+        <location filename="../../gui/mechanism_table.py" line="377"/>
         <source>Every unit with a role in a category gets its data; data flows back to streets.</source>
         <translation>凡在某类别中承担职责的单位都能获得其数据；数据回流街道。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="322"/>
+        <location filename="../../gui/mechanism_table.py" line="385"/>
         <source>One unified form (一表通)</source>
         <translation>一表通</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="324"/>
+        <location filename="../../gui/mechanism_table.py" line="387"/>
         <source>Form work × 0.35, reporting halved.</source>
         <translation>表格工作 × 0.35，填报减半。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="328"/>
+        <location filename="../../gui/mechanism_table.py" line="391"/>
+        <source>Enforcement cases</source>
+        <translation>执法类诉求</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="394"/>
         <source>Duty list (权责清单)</source>
         <translation>权责清单</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="330"/>
-        <source>Enforcement cases must have a bureau lead; streets only co-handle.</source>
-        <translation>执法类诉求须由职能部门牵头，街道只协办。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mechanism_table.py" line="337"/>
+        <location filename="../../gui/mechanism_table.py" line="415"/>
         <source>Dispatch arbitration</source>
         <translation>派单争议仲裁</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="339"/>
+        <location filename="../../gui/mechanism_table.py" line="417"/>
         <source>Returns settled fast, never twice.</source>
         <translation>退单快速裁定，不会二次退单。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="343"/>
+        <location filename="../../gui/mechanism_table.py" line="421"/>
         <source>Audited assessment</source>
         <translation>核查式考核</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="345"/>
+        <location filename="../../gui/mechanism_table.py" line="423"/>
         <source>True resolution is audited: gaming and innovation projects shrink.</source>
         <translation>核查真实解决情况：应付考核与创新项目减少。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="354"/>
+        <location filename="../../gui/mechanism_table.py" line="430"/>
+        <source>Proactive governance (未诉先办)</source>
+        <translation>主动治理（未诉先办）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="432"/>
+        <source>&lt;b&gt;The paper:&lt;/b&gt; data as an asset pays off when the city acts before residents call (未诉先办), e.g. Beijing&apos;s monthly governance theme (每月一题).&lt;br&gt;&lt;b&gt;The model:&lt;/b&gt; each month the platform picks the hottest category in a district from the hotline data it can see; the owning bureau and the district run a governance project (staff hours) that lowers that demand for some months, more so where data is shared.</source>
+        <translation>&lt;b&gt;论文：&lt;/b&gt;数据作为资产的回报在于城市在居民来电之前行动（未诉先办），例如北京的“每月一题”。&lt;br&gt;&lt;b&gt;模型：&lt;/b&gt;每月平台从其可见的热线数据中挑选某区最热的类别；主管职能部门和区开展治理项目（耗费工时），在几个月内降低这类诉求，数据共享时效果更大。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mechanism_table.py" line="446"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="355"/>
+        <location filename="../../gui/mechanism_table.py" line="447"/>
         <source>How many dispatched tickets the city&apos;s residents file each day. Raise it to see where the structure breaks.</source>
         <translation>城市居民每天提交、需要派发的工单数量。调高它，看看结构在哪里崩溃。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="363"/>
+        <location filename="../../gui/mechanism_table.py" line="455"/>
         <source>Tickets per day</source>
         <translation>每日工单数</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="370"/>
+        <location filename="../../gui/mechanism_table.py" line="462"/>
         <source>Dispatched tickets per day; &apos;from population&apos; uses 1.5 per 10,000 residents.</source>
         <translation>每日派发工单数；“按人口”按每万人 1.5 件计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="375"/>
+        <location filename="../../gui/mechanism_table.py" line="467"/>
         <source>from population</source>
         <translation>按人口</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="380"/>
+        <location filename="../../gui/mechanism_table.py" line="472"/>
         <source>Daily rhythm</source>
         <translation>日内节律</translation>
     </message>
     <message>
-        <location filename="../../gui/mechanism_table.py" line="382"/>
+        <location filename="../../gui/mechanism_table.py" line="474"/>
         <source>More calls by day than at night.</source>
         <translation>白天来电多于夜间。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="63"/>
+        <location filename="../../gui/panels/mechanisms.py" line="65"/>
         <source>Switch: {0}</source>
         <translation>开关：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="78"/>
+        <location filename="../../gui/panels/mechanisms.py" line="80"/>
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="126"/>
+        <location filename="../../gui/panels/mechanisms.py" line="130"/>
         <source>On: click to switch off</source>
         <translation>已开启：点击关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="128"/>
+        <location filename="../../gui/panels/mechanisms.py" line="132"/>
         <source>Off: click to switch on</source>
         <translation>已关闭：点击开启</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="169"/>
+        <location filename="../../gui/panels/mechanisms.py" line="173"/>
         <source>Switch institutions on and off while the city runs. Hover over a title for what the paper says and what the model does.</source>
         <translation>在城市运行时开启或关闭各项制度。将鼠标悬停在标题上，可查看论文的观点和模型的做法。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="211"/>
+        <location filename="../../gui/panels/mechanisms.py" line="215"/>
         <source>Set {0} to {1}</source>
         <translation>将{0}设为 {1}</translation>
     </message>

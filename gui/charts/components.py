@@ -2,10 +2,12 @@
 
 Top: the four parts of flexibility — *mobility* (effort follows demand), *lateral* (multi-
 department cases solved side by side rather than escalated), *match* (the right unit got the
-case) and *range* (room in the structure to shift work). Bottom: grassroots load stacked by
+case) and *range* (room in the structure to shift work). Middle: grassroots load stacked by
 kind of work, casework at the bottom and the hidden work on top of it — coordination, rework,
-reporting and forms, innovation projects, escalation. When assessment pressure rises, watch the
-hidden layers grow while casework stays the same.
+reporting and forms, innovation projects, escalation, persuading citizens (做工作) and governance
+projects (未诉先办). Bottom: failure demand (the share of tickets that are repeat calls about a
+case not truly solved) and the grassroots units' fatigue from sustained overtime. When
+assessment pressure rises, watch the hidden layers, fatigue and later the repeat calls grow.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from gui.charts.base import (
     GREEN,
     ORANGE,
     PURPLE,
+    VERMILION,
     ChartWidget,
     thin,
 )
@@ -39,11 +42,17 @@ LOAD_PARTS = (
     ("load_report", "#e8824a"),
     ("load_innov", "#d79ec0"),
     ("load_escal", "#6b6b6b"),
+    ("load_persuade", "#b07aa1"),
+    ("load_project", "#7fb37f"),
+)
+STRAIN = (  # the bottom plot: what the load does to the city later
+    ("failure_demand_share", VERMILION, False),
+    ("fatigue", "#222222", True),
 )
 
 
 class ComponentsChart(ChartWidget):
-    """Flexibility parts (lines) and load parts (stacked areas)."""
+    """Flexibility parts (lines), load parts (stacked areas), failure demand and fatigue."""
 
     name = "components"
 
@@ -52,9 +61,11 @@ class ComponentsChart(ChartWidget):
         self.setToolTip(
             translate(
                 "charts",
-                "Top: the four parts of flexibility. Bottom: grassroots load by kind of work — "
+                "Top: the four parts of flexibility. Middle: grassroots load by kind of work — "
                 "casework at the bottom, hidden work (coordination, rework, reporting, "
-                "innovation projects, escalation) stacked on top.",
+                "innovation projects, escalation, persuading citizens, governance projects) "
+                "stacked on top. Bottom: failure demand (repeat calls about cases not truly "
+                "solved) and the grassroots units' fatigue.",
             )
         )
         self.flex_plot = self.add_time_plot(0, translate("charts", "Parts of flexibility"))
@@ -84,20 +95,39 @@ class ComponentsChart(ChartWidget):
             )
             legend2.addItem(proxy, labels.short(key))
         self.guides(self.load_plot, (0.5, 1.0))
-        self.legends = (legend, legend2)
+        self.strain_plot = self.add_time_plot(4, translate("charts", "Failure demand and fatigue"))
+        self.strain_plot.setYRange(0, 0.3, padding=0)
+        self.guides(self.strain_plot, (0.1, 0.2))
+        legend3 = self.add_legend(5, cols=2)
+        self.strain = {}
+        for key, colour, dashed in STRAIN:
+            self.strain[key] = self.curve(self.strain_plot, colour, dashed=dashed, width=1.5)
+            legend3.addItem(self.strain[key], labels.short(key))
+        self.legends = (legend, legend2, legend3)
         self.load_plot.setXLink(self.flex_plot)
+        self.strain_plot.setXLink(self.flex_plot)
+        for plot in (self.flex_plot, self.load_plot):  # one "day" label, under the last plot
+            plot.setLabel("bottom", "")
 
     def title(self) -> str:
         return translate("charts", "Parts of flexibility and load")
 
     def update_data(self, buf: SeriesBuffer) -> None:
         keys = [k for k, _c in FLEX_PARTS] + [k for k, _c in LOAD_PARTS]
+        keys += [k for k, _c, _d in STRAIN]
         t, *cols = thin(buf.t, *(buf[k] for k in keys))
-        for (key, _c), y in zip(FLEX_PARTS, cols[:4], strict=True):
+        nf, nl = len(FLEX_PARTS), len(LOAD_PARTS)
+        for (key, _c), y in zip(FLEX_PARTS, cols[:nf], strict=True):
             self.parts[key].setData(t, y)
         total = np.zeros(len(t))
-        for item, y in zip(self.stack, cols[4:], strict=True):
+        for item, y in zip(self.stack, cols[nf : nf + nl], strict=True):
             total = total + np.nan_to_num(y)
             item.setData(t, total)
         if len(total):
             self.grow_y(self.load_plot, float(total.max()), 1.2)
+        top = 0.0
+        for (key, _c, _d), y in zip(STRAIN, cols[nf + nl :], strict=True):
+            self.strain[key].setData(t, y)
+            if len(y) and np.isfinite(y).any():
+                top = max(top, float(np.nanmax(y)))
+        self.grow_y(self.strain_plot, top, 0.3)

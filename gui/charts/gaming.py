@@ -1,9 +1,10 @@
-"""Chart 4: true against reported resolution and satisfaction — the gaming gap.
+"""Chart 4: true against callback-recorded resolution and satisfaction — the gaming gap.
 
-Under assessment pressure, units 'close' tickets at the deadline that are not truly solved, and
-persuade citizens to report satisfaction. The reported rates (dashed) then drift above the true
-ones (solid); the shaded band between the resolution lines is the gaming gap. Official figures
-are self-reported: compare them with the dashed lines.
+The hotline calls citizens back after a ticket is closed (回访) and records whether it was
+resolved and whether they are satisfied: these recorded rates are what units are assessed on.
+Under assessment pressure, units 'close' tickets that are not truly solved and talk citizens
+round before the callback (做工作). The recorded rates (dashed) then drift above the true ones
+(solid); the shaded band between the resolution lines is the gaming gap.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from gui.i18n import translate
 
 
 class GamingChart(ChartWidget):
-    """Resolution and satisfaction, true (solid) and reported (dashed)."""
+    """Resolution and satisfaction, true (solid) and callback-recorded (dashed)."""
 
     name = "gaming"
 
@@ -26,13 +27,13 @@ class GamingChart(ChartWidget):
         self.setToolTip(
             translate(
                 "charts",
-                "Solid: what truly happened. Dashed: what is reported. Under assessment "
-                "pressure tickets are 'closed' unresolved at the deadline; the shaded band is "
-                "the gaming gap. Official rates are self-reported: compare them with the "
-                "dashed lines.",
+                "Solid: what truly happened. Dashed: what the hotline's callbacks (回访) record, "
+                "the rates units are assessed on. Under assessment pressure tickets are "
+                "'closed' unsolved and citizens talked round before the callback; the shaded "
+                "band is the gaming gap.",
             )
         )
-        self.plot = self.add_time_plot(0, translate("charts", "True against reported performance"))
+        self.plot = self.add_time_plot(0, translate("charts", "True against recorded performance"))
         self.plot.setYRange(0, 1.05, padding=0)
         self.guides(self.plot, (0.2, 0.4, 0.6, 0.8, 1.0))
         self.res_true = self.curve(self.plot, BLUE)
@@ -60,7 +61,7 @@ class GamingChart(ChartWidget):
         self.legend = legend
 
     def title(self) -> str:
-        return translate("charts", "True against reported performance")
+        return translate("charts", "True against recorded performance")
 
     def update_data(self, buf: SeriesBuffer) -> None:
         t, rt, rr, st, sr = thin(

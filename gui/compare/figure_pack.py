@@ -161,10 +161,8 @@ def _summary_csv(summary: dict) -> str:
     w = csv.writer(buf)
     w.writerow(["output", "value", "words"])
     for k, v in summary.items():
-        if v is None:  # a whole-run measure the run has no evidence for (no shock)
-            value = ""
-        else:
-            value = f"{v:.6g}" if isinstance(v, float) else str(v)
+        # a shock output of a run without a shock is null, never a number: an empty cell
+        value = "" if v is None else f"{v:.6g}" if isinstance(v, float) else str(v)
         w.writerow([k, value, labels.output(k) if k in labels.OUTPUTS else ""])
     return buf.getvalue()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QTextBrowser, QVBoxLayout,
 from gui import help_texts, labels
 from gui.i18n import translate
 from gui.mechanism_specs import GROUPS
+from gui.panels.mechanisms import LEVER_PROPERTY
 
 
 class HelpDock(QDockWidget):
@@ -36,6 +37,7 @@ class HelpDock(QDockWidget):
         lay.addWidget(self.browser, 1)
         self.setWidget(body)
         self.current = ("charts", "plane")
+        self._press_seen = -1  # timestamp of the last press a topic was shown for
         self.topic.activated.connect(self._on_topic_activated)
         self._watch()
         self.refresh()
@@ -43,7 +45,14 @@ class HelpDock(QDockWidget):
     # -- topics -------------------------------------------------------------------------------
     def topics(self) -> list[tuple[str, str, str]]:
         """(kind, key, title) of every topic, in the interface language."""
-        out = [("mechanisms", g.key, translate("mechanisms", g.title)) for g in GROUPS]
+        out = []
+        for g in GROUPS:
+            out.append(("mechanisms", g.key, translate("mechanisms", g.title)))
+            out += [
+                ("mechanisms", p.path, f"{g.key} · {translate('mechanisms', p.label)}")
+                for p in g.params
+                if help_texts.entry("mechanisms", p.path) is not None
+            ]
         out += [("charts", k, c.title()) for k, c in self.window_.charts.items()]
         out += [("outputs", k, labels.output(k)) for k in labels.OUTPUTS]
         return out
@@ -94,7 +103,7 @@ class HelpDock(QDockWidget):
         self._filters = []
         for key, group in self.window_.mechanisms.groups.items():
             for w in [group, *group.findChildren(QWidget)]:
-                f = _ClickFilter(self, "mechanisms", key, w)
+                f = _ClickFilter(self, "mechanisms", _lever_of(w, group) or key, w)
                 w.installEventFilter(f)
                 self._filters.append(f)
         for key, chart in self.window_.charts.items():
@@ -121,6 +130,17 @@ class HelpDock(QDockWidget):
                         item.setToolTip(help_texts.tooltip("outputs", key))
 
 
+def _lever_of(widget: QWidget, group: QWidget) -> str | None:
+    """The lever (scenario path) a widget of a mechanism group belongs to, if it has help."""
+    w = widget
+    while w is not None and w is not group:
+        path = w.property(LEVER_PROPERTY)
+        if path:
+            return path if help_texts.entry("mechanisms", path) is not None else None
+        w = w.parentWidget()
+    return None
+
+
 def _output_for(text: str) -> str | None:
     for key in labels.OUTPUTS:
         if text in (labels.output(key), labels.short(key)):
@@ -139,6 +159,11 @@ class _ClickFilter(QObject):
         if event.type() == QEvent.Type.MouseButtonPress and event.button() in (
             Qt.MouseButton.LeftButton,
         ):
+            # a press a child did not take travels on to its parents: the innermost topic
+            # (a lever inside its mechanism) keeps it
+            if event.timestamp() == self.dock._press_seen:
+                return False
+            self.dock._press_seen = event.timestamp()
             if self.chart is not None:
                 key = self.dock._legend_output(self.chart, event.position().toPoint())
                 if key:

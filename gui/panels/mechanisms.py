@@ -29,6 +29,8 @@ from gui.panels.shock import ShockControl
 from gui.panels.wheel_guard import guard_wheel
 from gui.panels.widgets import ParamEditor, ToggleSwitch
 
+LEVER_PROPERTY = "leverPath"  # on a lever's editor and label: its scenario path
+
 
 class MechanismGroup(QFrame):
     """One mechanism: header with switch and title, parameter rows, optional 'more' rows."""
@@ -99,6 +101,7 @@ class MechanismGroup(QFrame):
         grid.setVerticalSpacing(3)
         for r, p in enumerate(params):
             editor = ParamEditor(p)
+            editor.setProperty(LEVER_PROPERTY, p.path)  # the help panel shows the lever's help
             editor.edited.connect(self._on_param_edited)
             editor.refused.connect(self.refused)
             self.editors[p.path] = editor
@@ -106,6 +109,7 @@ class MechanismGroup(QFrame):
                 grid.addWidget(editor, r, 0, 1, 2)
             else:
                 label = QLabel(translate("mechanisms", p.label))
+                label.setProperty(LEVER_PROPERTY, p.path)
                 label.setToolTip(editor.toolTip())
                 grid.addWidget(label, r, 0)
                 grid.addWidget(editor, r, 1)

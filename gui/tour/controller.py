@@ -242,7 +242,7 @@ def install_tour(w) -> TourController:
     tour = TourController(w)
     a = QAction(translate("Tour", "Guided &Tour"), w)
     a.setIcon(w.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
-    a.setToolTip(translate("Tour", "Walk through the paper's argument in ten steps (→ / ←, Esc)"))
+    a.setToolTip(translate("Tour", "Walk through the paper's argument step by step (→ / ←, Esc)"))
     a.triggered.connect(lambda _checked=False: tour.start())
     w.actions_["tour"] = a
     bar = w.findChild(QToolBar, "editBar")

@@ -10,9 +10,12 @@ A tour is a JSON object::
 
 Each step sets mechanism values (scenario paths), runs the simulation ``days`` more days,
 highlights a part of the window and shows its caption in both languages; ``predict`` first asks
-the class which way flexibility and load will move. :func:`load_tour` reports *every* problem,
-each with its place in the file (``steps[3].set.mechanisms.data.regime: ...``), and checks the
-settings against the scenario schema by applying them, step by step, to the tour's preset.
+the class which way flexibility and load will move. A preset may schedule a demand shock (the
+A-city presets flood utilities from day 60 for 14 days): a step whose days cross it must be the
+step about the shock (``"shock": true``), so no other step's result is the shock's.
+:func:`load_tour` reports *every* problem, each with its place in the file
+(``steps[3].set.mechanisms.data.regime: ...``), and checks the settings against the scenario
+schema by applying them, step by step, to the tour's preset.
 """
 
 from __future__ import annotations
@@ -82,6 +85,7 @@ def check_tour(data) -> list[str]:
             out.append(f"{where}: must be an object {{...}}")
             continue
         unknown = set(step) - {"id", "title", "caption", "set", "days", "highlight", "predict"}
+        unknown -= {"shock"}
         out += [f"{where}.{k}: unknown field" for k in sorted(unknown)]
         if not isinstance(step.get("id"), str) or not step.get("id"):
             out.append(f"{where}.id: must be a non-empty text")
@@ -94,6 +98,8 @@ def check_tour(data) -> list[str]:
             out.append(f"{where}.highlight: must be one of {', '.join(HIGHLIGHTS)}")
         if not isinstance(step.get("predict", False), bool):
             out.append(f"{where}.predict: must be true or false")
+        if not isinstance(step.get("shock", False), bool):
+            out.append(f"{where}.shock: must be true or false")
         settings = step.get("set", {})
         if not isinstance(settings, dict):
             out.append(f"{where}.set: must be an object of scenario paths and values")
@@ -111,6 +117,36 @@ def check_tour(data) -> list[str]:
             except (ScenarioError, KeyError, TypeError, ValueError) as err:
                 detail = "; ".join(getattr(err, "problems", [str(err)]))
                 out.append(f"{where}.set.{key}: {detail}")
+    if scenario is not None and not out:
+        out += shock_problems(steps, scenario["demand"].get("shocks", []))
+    return out
+
+
+def step_spans(steps: list[dict]) -> list[tuple[float, float]]:
+    """(first day, last day) each step runs when the tour is followed forward from day 0."""
+    spans, day = [], 0.0
+    for step in steps:
+        days = float(step.get("days", 0))
+        spans.append((day, day + days))
+        day += days
+    return spans
+
+
+def shock_problems(steps: list[dict], shocks: list[dict]) -> list[str]:
+    """Steps whose days cross a scheduled shock without being the step about it, and steps
+    marked as about a shock that none of their days meets."""
+    out = []
+    for i, ((a, b), step) in enumerate(zip(step_spans(steps), steps, strict=True)):
+        hit = [s for s in shocks if a < s["day"] + s["days"] and s["day"] < b]
+        if hit and not step.get("shock"):
+            s = hit[0]
+            out.append(
+                f"steps[{i}]: runs days {a:g}-{b:g} across the {s['category']} shock "
+                f"(day {s['day']:g}, {s['days']:g} days); "
+                'move it, or make it the step about the shock ("shock": true)'
+            )
+        if step.get("shock") and not hit:
+            out.append(f"steps[{i}].shock: days {a:g}-{b:g} meet no scheduled shock")
     return out
 
 

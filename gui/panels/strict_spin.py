@@ -91,7 +91,8 @@ class _Refusing:
         self.blockSignals(False)
         self.last_refusal = reason
         self.setStyleSheet(self._style + REFUSED_STYLE)
-        QTimer.singleShot(4000, lambda: self.setStyleSheet(self._style))
+        # the field as context: the timer dies with it, so it never touches a deleted widget
+        QTimer.singleShot(4000, self, lambda: self.setStyleSheet(self._style))
         QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), reason, self)
         self.refused.emit(reason)
 

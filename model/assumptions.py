@@ -160,7 +160,9 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
         "detected_mark": _c(0.03, 0.015, 0.05, SHARE, "score lost per detected gamed case"),
     },
     "gaming": {
-        "propensity": _c(0.5, 0.3, 0.7, PROB, "closing an open case at its deadline, full pressure"),
+        "propensity": _c(
+            0.5, 0.3, 0.7, PROB, "closing an open case at its deadline, full pressure"
+        ),
         "deterrence": _c(1.0, 0.6, 1.4, FACTOR, "how strongly the chance of detection deters"),
         "learning": _c(0.1, 0.05, 0.2, FACTOR, "how fast a unit learns its chance of detection"),
     },

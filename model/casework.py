@@ -82,7 +82,10 @@ class Casework:
         rate = 1.0 - a.fatigue.rate_loss * self.fatigue[at]  # progress per hour worked
         need = need_work / np.maximum(rate, 1e-3)  # hours it takes this unit
         w = assessment.priority(
-            (c["deadline"][i] - t).astype(float), self.pressure_u[at], inst, a.assessment.priority_push
+            (c["deadline"][i] - t).astype(float),
+            self.pressure_u[at],
+            inst,
+            a.assessment.priority_push,
         )
         w = np.where(c["whistled"][i], a.whistle.priority, 1.0) * w  # a joint action on site
         give = np.zeros(len(i))
@@ -167,7 +170,9 @@ class Casework:
             wait = escalation.expected_wait_hours(
                 self.backlog_days[decider], c["noauth"][i], a.reassign_delay
             )
-            w = can & escalation.whistles(wait, self.a.whistle.cost_hours, self._u(i, rand.WHISTLE, t))
+            w = can & escalation.whistles(
+                wait, self.a.whistle.cost_hours, self._u(i, rand.WHISTLE, t)
+            )
             if w.any():
                 self._whistle(i[w], bureau[w], t)
                 keep = ~w

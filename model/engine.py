@@ -147,7 +147,9 @@ class Simulation(Intake, Casework, Outcomes):
             cell = streets[:, None] & st.enforce[None, :]
             grown = 1.0 - np.exp(-(self.tick - self.empowered_since) / (24 * a.empowerment_days))
             target = np.maximum(st.expertise, a.empowered_expertise)
-            self.expertise = np.where(cell, st.expertise + (target - st.expertise) * grown, st.expertise)
+            self.expertise = np.where(
+                cell, st.expertise + (target - st.expertise) * grown, st.expertise
+            )
             self.authority = st.authority | cell
 
     def _update_scores_static(self) -> None:
@@ -295,7 +297,9 @@ class Simulation(Intake, Casework, Outcomes):
             self.pressure_u = self.scores.pressure(inst, a.assessment.rank_spread)
         self.project_rate[self.project_until <= t] = 0.0  # finished governance projects
         if inst.proactive and day > 0 and day % 30 == 0:
-            for bureau, gov, _c, hours in self.proactive.choose(self.st, t, self.access, a.proactive):
+            for bureau, gov, _c, hours in self.proactive.choose(
+                self.st, t, self.access, a.proactive
+            ):
                 rate = hours / (30 * (WORK_HOURS[1] - WORK_HOURS[0]))
                 for u in (bureau, gov):
                     if u >= 0:

@@ -59,9 +59,9 @@ def mobility(arrived: np.ndarray, done: np.ndarray, n_arrived, n_done) -> np.nda
 
     mismatch = total-variation distance between the category shares of standard work arriving
     and standard work done; the distance two samples of those sizes from one distribution reach
-    by chance (the noise floor: its expected value plus one standard deviation) is subtracted; mobility = 1 - excess / REFERENCE_MISMATCH,
-    clipped to [0, 1].  A process that completes work in exact proportion to what arrives
-    scores 1 up to sampling noise.  No work arriving or done: 0 (no evidence).
+    by chance (the noise floor: its expected value plus one standard deviation) is subtracted;
+    mobility = 1 - excess / REFERENCE_MISMATCH, clipped to [0, 1].  A process that completes
+    work in exact proportion to what arrives scores 1 up to sampling noise.  No work arriving or done: 0 (no evidence).
     """
     ta, td = arrived.sum(axis=-1, keepdims=True), done.sum(axis=-1, keepdims=True)
     p = np.divide(arrived, ta, out=np.zeros_like(arrived, dtype=float), where=ta > 0)
@@ -136,7 +136,9 @@ def derive(sums: np.ndarray, means: np.ndarray, weights: np.ndarray) -> dict[str
     out["persuaded_per_100"] = 100 * _ratio(s["persuaded"], created)
     out["repeat_calls_per_100"] = 100 * _ratio(s["created_repeat"], created)
     out["failure_demand_share"] = _ratio(s["created_repeat"], created)
-    out["demand_prevented_share"] = _ratio(s["prevented"], created - s["created_repeat"] + s["prevented"])
+    out["demand_prevented_share"] = _ratio(
+        s["prevented"], created - s["created_repeat"] + s["prevented"]
+    )
     out["proactive_projects"] = s["proactive_launched"]
     out["first_dispatch_accuracy"] = _ratio(s["first_ok"], s["match_n"])
     out["professionalism"] = _ratio(s["prof_sum"], s["work_hours"])

@@ -46,7 +46,9 @@ class Outcomes:
         e = np.where(helper >= 0, np.maximum(e, self.eff_exp[np.maximum(helper, 0), cat]), e)
         q = a.base + (1 - a.base) * e
         if inst.interface:
-            q = q * interface.abstraction_factor(c["nu"][i], inst.granularity, know, a.abstraction_loss)
+            q = q * interface.abstraction_factor(
+                c["nu"][i], inst.granularity, know, a.abstraction_loss
+            )
         if how == "quickfix":
             q = q * a.quick_fix
         care = 1.0 + self.a.assessment.effort_quality * self.pressure_u[holder]
@@ -57,7 +59,7 @@ class Outcomes:
 
     def _finish(self, i, t: int, how: str) -> None:
         """Record the outcome of closed tickets; reopen the gamed ones found out."""
-        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a
+        inst, c, a = self.inst, self.tickets.cols, self.a
         holder = c["holder"][i]
         n = len(i)
         lost = how == "lost"
@@ -105,13 +107,26 @@ class Outcomes:
         if detected.any():
             self._reopen(i[detected])
             keep = ~detected
-            i, holder, q, true_ok, sat_true = i[keep], holder[keep], q[keep], true_ok[keep], sat_true[keep]
-            multi, called, persuaded, excluded = multi[keep], called[keep], persuaded[keep], excluded[keep]
+            i, holder, q, true_ok, sat_true = (
+                i[keep],
+                holder[keep],
+                q[keep],
+                true_ok[keep],
+                sat_true[keep],
+            )
+            multi, called, persuaded, excluded = (
+                multi[keep],
+                called[keep],
+                persuaded[keep],
+                excluded[keep],
+            )
             rec_res, rec_sat = rec_res[keep], rec_sat[keep]
             n = len(i)
             if not n:
                 return
-        self._count(i, t, how, q, true_ok, sat_true, multi, called, persuaded, excluded, rec_res, rec_sat)
+        self._count(
+            i, t, how, q, true_ok, sat_true, multi, called, persuaded, excluded, rec_res, rec_sat
+        )
         self._repeat_calls(i, t, true_ok, sat_true)
         self.tickets.free(i)
 
@@ -122,7 +137,9 @@ class Outcomes:
         hit = np.bincount(holder, weights=detected.astype(float), minlength=n)
         seen = cnt > 0
         rate = 1.0 - (1.0 - self.a.gaming.learning) ** cnt
-        self.detect = np.where(seen, self.detect + rate * (hit / np.maximum(cnt, 1) - self.detect), self.detect)
+        self.detect = np.where(
+            seen, self.detect + rate * (hit / np.maximum(cnt, 1) - self.detect), self.detect
+        )
         if detected.any():
             self.row[M.COL["gamed_detected"]] += detected.sum()
             if self.inst.assess:
@@ -137,7 +154,9 @@ class Outcomes:
         c["gamed_once"][i] = True
         c["work"][i] = np.maximum(c["work"][i], 0.25 * c["kappa"][i])
 
-    def _count(self, i, t, how, q, true_ok, sat_true, multi, called, persuaded, excluded, rec_res, rec_sat):
+    def _count(
+        self, i, t, how, q, true_ok, sat_true, multi, called, persuaded, excluded, rec_res, rec_sat
+    ):
         st, inst, c, row, col, a = self.st, self.inst, self.tickets.cols, self.row, M.COL, self.a
         holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
         n = len(i)
@@ -173,7 +192,9 @@ class Outcomes:
         if resolved:
             b = np.searchsorted(M.RES_BINS, hours.astype(np.float64), side="right") - 1
             b = np.clip(b, 0, M.N_BINS - 1)
-            row[col["res_bin_0"] : col["res_bin_0"] + M.N_BINS] += np.bincount(b, minlength=M.N_BINS)
+            row[col["res_bin_0"] : col["res_bin_0"] + M.N_BINS] += np.bincount(
+                b, minlength=M.N_BINS
+            )
             row[col["match_sum"]] += (self.eff_exp[holder, cat] / self.best_exp[cat, region]).sum()
             row[col["match_n"]] += n
             first = (c["ret1"][i] < 0) & (c["hops"][i] == 0) & ~c["reassigned"][i]
@@ -192,7 +213,9 @@ class Outcomes:
             self.owed[:, REPORT] += np.bincount(holder, minlength=st.n_units) * (
                 a.assessment.report_hours * factor
             )
-            responded = (c["t_first"][i] >= 0) & (c["t_first"][i] - c["t_at"][i] <= a.hub.response_hours)
+            responded = (c["t_first"][i] >= 0) & (
+                c["t_first"][i] - c["t_at"][i] <= a.hub.response_hours
+            )
             book = self.scores.slot(t)
             for j, v in (
                 (assessment.RESPONSE, responded),

@@ -21,6 +21,7 @@ import json
 import os
 from typing import Any
 
+from model.assumptions import REGISTRY
 from model.jsonsafe import JsonFileError, read_json
 from model.limits import MAX_DAYS, MAX_SEATS, MAX_SEED, MAX_TICKETS_PER_DAY
 from model.safe_write import WriteError, atomic_write
@@ -39,7 +40,6 @@ from model.scenario_check import (
     Special,
 )
 from model.scenario_paths import apply_overrides, get_path, set_path
-from model.assumptions import REGISTRY
 from model.scenario_rules import check_structure
 
 __all__ = [

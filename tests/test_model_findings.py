@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from paired import prefetch, runs
 
-from model import findings as F
+from model import findings as F  # noqa: N812 (F for findings, read like a namespace)
 
 KNOWN = {  # claims that do not hold in this model: reported in docs/MODEL.md, never hidden
     "shock_recovery_days down: algorithmic-dispatch [backlog=0.0] -> algorithmic-dispatch": (
@@ -78,7 +78,9 @@ def test_f7_design_recovers_the_platforms_flexibility_and_relieves_the_grassroot
     def mean(arm, key):
         return float(np.mean([r[key] for r in runs(arm)]))
 
-    f = {a[0]: (mean(a, "flexibility"), mean(a, "load")) for a in (F.PLATFORM, F.TENSIONS, F.DESIGN)}
+    f = {
+        a[0]: (mean(a, "flexibility"), mean(a, "load")) for a in (F.PLATFORM, F.TENSIONS, F.DESIGN)
+    }
     design, platform, tensions = f["institutional-design"], f["algorithmic-dispatch"], f["tensions"]
     msg = f"(flexibility, load): {f}"
     assert design[0] >= platform[0], msg

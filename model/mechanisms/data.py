@@ -79,5 +79,7 @@ def forms_hours_per_week(st: Structure, s: np.ndarray, forms_factor: float, a) -
     line_cats = np.array([st.authority[st.line == ln].any(axis=0) for ln in lines])  # [L, K]
     s_street = s[streets]  # [S, K]
     mean_access = (s_street @ line_cats.T) / np.maximum(line_cats.sum(axis=1), 1)  # [S, L]
-    out[streets] = (a.forms_per_week * a.form_hours * (1.0 - mean_access)).sum(axis=1) * forms_factor
+    out[streets] = (a.forms_per_week * a.form_hours * (1.0 - mean_access)).sum(
+        axis=1
+    ) * forms_factor
     return out

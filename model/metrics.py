@@ -61,7 +61,8 @@ def mobility(arrived: np.ndarray, done: np.ndarray, n_arrived, n_done) -> np.nda
     and standard work done; the distance two samples of those sizes from one distribution reach
     by chance (the noise floor: its expected value plus one standard deviation) is subtracted;
     mobility = 1 - excess / REFERENCE_MISMATCH, clipped to [0, 1].  A process that completes
-    work in exact proportion to what arrives scores 1 up to sampling noise.  No work arriving or done: 0 (no evidence).
+    work in exact proportion to what arrives scores 1 up to sampling noise.  No work arriving or
+    done: 0 (no evidence).
     """
     ta, td = arrived.sum(axis=-1, keepdims=True), done.sum(axis=-1, keepdims=True)
     p = np.divide(arrived, ta, out=np.zeros_like(arrived, dtype=float), where=ta > 0)

@@ -135,7 +135,8 @@ V2_LEVERS = {
         {"mechanisms.assessment.enabled": True, "mechanisms.assessment.pressure": 0.9},
     ),
     "mechanisms.dispatch.levels": ("community", {}),
-    "mechanisms.dispatch.review_strictness": (1.0, {}),
+    # unfounded requests are rare at the default; a city whose units push work away often
+    "mechanisms.dispatch.review_strictness": (1.0, {"assumptions.returns.strategic_request": 0.5}),
     "mechanisms.data_asset_design.enforce_rule": (
         "empower_streets",
         {"mechanisms.data_asset_design.enabled": True},

@@ -86,6 +86,19 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
     "structure": {
         "able_expertise": _c(0.3, 0.2, 0.4, SHARE, "expertise below which a case is 'not ours'"),
         "district_jurisdiction": _c(0.5, 0.35, 0.65, SHARE, "local standing of district units"),
+        "city_jurisdiction": _c(0.6, 0.4, 0.8, SHARE, "local standing of city units"),
+        "bureau_own": _c(0.85, 0.7, 0.95, SHARE, "a bureau's expertise in its own line"),
+        "outside": _c(0.1, 0.05, 0.2, SHARE, "expertise outside one's field"),
+        "street_livelihood": _c(0.45, 0.35, 0.6, SHARE, "a street's expertise in livelihood cases"),
+        "street_team": _c(0.4, 0.3, 0.5, SHARE, "a street enforcement team's expertise"),
+        "community_livelihood": _c(0.35, 0.25, 0.45, SHARE, "a community's livelihood expertise"),
+        "government": _c(0.3, 0.2, 0.4, SHARE, "expertise of governments above the street"),
+    },
+    "deadlines": {
+        "urgent": _s(2, 2, 2, HOURS, BEIJING, "deadline of an urgent case"),
+        "utilities": _s(24, 24, 24, HOURS, BEIJING, "deadline of a water, power, gas, heat case"),
+        "general": _s(168, 168, 168, HOURS, BEIJING, "deadline of a general case (7 days)"),
+        "complex": _s(360, 360, 360, HOURS, BEIJING, "deadline of a complex case (15 days)"),
     },
     "hub": {
         "operator_hours": _s(0.1, 0.05, 0.2, HOURS, "12345 hotline reports", "manual dispatch"),
@@ -119,6 +132,7 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
     },
     "quality": {
         "base": _c(0.6, 0.5, 0.7, SHARE, "quality of a case handled with no expertise"),
+        "no_power_factor": _c(0.5, 0.3, 0.7, FACTOR, "expertise that counts without legal power"),
         "overload_from": _c(0.9, 0.85, 0.95, SHARE, "utilisation above which quality suffers"),
         "overload_loss": _c(0.5, 0.3, 0.7, FACTOR, "quality lost per unit of overload"),
         "quick_fix": _c(0.5, 0.3, 0.7, FACTOR, "quality factor of a quick fix"),
@@ -156,6 +170,7 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
         "effort_hours": _c(0.1, 0.05, 0.2, SHARE, "extra hours a case takes with that care"),
         "priority_push": _c(4.0, 2.0, 6.0, FACTOR, "deadline-first weight at full pressure"),
         "score_days": _s(30, 30, 30, DAYS, "Beijing monthly ranking", "scoring window"),
+        "first_score_day": _c(7, 7, 14, DAYS, "day of the first scoring (then every window)"),
         "rejected_mark": _c(0.02, 0.01, 0.04, SHARE, "response score lost per rejected return"),
         "detected_mark": _c(0.03, 0.015, 0.05, SHARE, "score lost per detected gamed case"),
     },
@@ -165,6 +180,7 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
         ),
         "deterrence": _c(1.0, 0.6, 1.4, FACTOR, "how strongly the chance of detection deters"),
         "learning": _c(0.1, 0.05, 0.2, FACTOR, "how fast a unit learns its chance of detection"),
+        "reopen_share": _c(0.25, 0.1, 0.4, SHARE, "work a reopened gamed case needs at least"),
     },
     "persuasion": {
         "eagerness": _c(3.0, 1.5, 4.5, FACTOR, "persuasion attempts per unit of own pressure"),
@@ -192,6 +208,7 @@ REGISTRY: dict[str, dict[str, Assumption]] = {
         "hazard_partner": _c(0.15, 0.1, 0.2, FACTOR, "exception hazard: partner missing"),
         "decision_hours": _c(0.5, 0.25, 1.0, HOURS, "a superior's time per decision"),
         "reassign_delay": _c(4, 2, 8, HOURS, "delay of a reassigned case"),
+        "rework_share": _c(0.5, 0.3, 0.7, SHARE, "rework a superior orders, share of the case"),
         "max_escalations": _c(3, 2, 4, COUNT, "escalations of one case at most"),
     },
     "whistle": {

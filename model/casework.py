@@ -248,7 +248,7 @@ class Casework:
             c["upward"][m] = True
             c["co_missing"][m] = False
         rw = i[~noauth & ~missing]
-        np.add.at(self.owed[:, REWORK], c["holder"][rw], 0.5 * c["kappa"][rw])
+        np.add.at(self.owed[:, REWORK], c["holder"][rw], a.rework_share * c["kappa"][rw])
 
     def _timeouts(self, t: int) -> None:
         """No decision within the timeout: the holder applies a quick fix."""

@@ -157,7 +157,8 @@ class Simulation(Intake, Casework, Outcomes):
         self.static_u = dispatch.static_scores(
             st, self.inst, self.access, self.expertise, self.authority
         )
-        self.eff_exp = self.expertise * np.where(st.enforce & ~self.authority, 0.5, 1.0)
+        no_power = self.a.quality.no_power_factor  # expertise that counts without legal power
+        self.eff_exp = self.expertise * np.where(st.enforce & ~self.authority, no_power, 1.0)
         best = np.zeros((st.n_categories, st.n_regions))
         cands = st.candidates
         for c in range(st.n_categories):
@@ -292,7 +293,8 @@ class Simulation(Intake, Casework, Outcomes):
         day = t // 24
         self.scores.clear_day(t)
         window = int(a.assessment.score_days)
-        if inst.assess and (day == 7 or (day > 0 and day % window == 0)):
+        first = int(a.assessment.first_score_day)
+        if inst.assess and (day == first or (day > 0 and day % window == 0)):
             self.scores.update(inst, a.whistle.rating_weight)
             self.pressure_u = self.scores.pressure(inst, a.assessment.rank_spread)
         self.project_rate[self.project_until <= t] = 0.0  # finished governance projects

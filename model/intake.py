@@ -19,7 +19,6 @@ from .mechanisms import assessment, data, dispatch, entrance, interface
 from .structure import STREET
 from .tickets import ONCE_COLUMNS, PENDING, PROCESS, TRANSIT
 
-DEADLINE_HOURS = np.array([2, 24, 7 * 24, 15 * 24])  # urgent, utilities, general, complex (S)
 DIURNAL = np.array(
     [0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.0, 1.6, 1.9, 1.9, 1.8]
     + [1.5, 1.6, 1.7, 1.7, 1.6, 1.4, 1.2, 1.0, 0.9, 0.7, 0.5, 0.3]
@@ -40,6 +39,11 @@ class Intake:
         if step is None:
             return c[f"u{event}"][i]
         return rand.uniform(self.seed, c["uid"][i], event, step)
+
+    def _deadline_hours(self) -> np.ndarray:
+        """Deadline hours by urgency class (urgent, utilities, general, complex)."""
+        d = self.a.deadlines
+        return np.array([d.urgent, d.utilities, d.general, d.complex]).astype(np.int64)
 
     def _urgency_mix(self) -> np.ndarray:
         a = self.a.demand
@@ -108,7 +112,7 @@ class Intake:
             "cls": cat,
             "work": values["kappa"],
             "n_extra": (extra1 >= 0).astype(int) + (extra2 >= 0),
-            "deadline": created + DEADLINE_HOURS[urg],
+            "deadline": created + self._deadline_hours()[urg],
             "ready": created,
             "t_at": created,
             "t_first": -1,

@@ -152,7 +152,7 @@ class Outcomes:
         c["state"][i] = PROCESS
         c["at"][i] = c["holder"][i]
         c["gamed_once"][i] = True
-        c["work"][i] = np.maximum(c["work"][i], 0.25 * c["kappa"][i])
+        c["work"][i] = np.maximum(c["work"][i], self.a.gaming.reopen_share * c["kappa"][i])
 
     def _count(
         self, i, t, how, q, true_ok, sat_true, multi, called, persuaded, excluded, rec_res, rec_sat

@@ -32,27 +32,27 @@ STREET_TEAMS = ("urban", "order")  # enforce categories with a street team (ç»¼å
 
 
 def default_expertise(
-    kind: int, level: int, own: np.ndarray, enforce: np.ndarray, team: np.ndarray
+    kind: int, level: int, own: np.ndarray, enforce: np.ndarray, team: np.ndarray, a
 ) -> np.ndarray:
-    """Default expertise of one unit over all categories (0-1, modelling choice P).
+    """Default expertise of one unit over all categories (``assumptions.structure``).
 
-    Bureaus know their own line well (0.85) and little else (0.1).  Street offices are generalists
-    for livelihood matters (0.45) and have comprehensive-enforcement teams for urban management
-    and public order (``STREET_TEAMS``, 0.4) but no specialists for market, transport or
-    environment (0.1).
-    Communities are closer still to residents but thinner (0.35 / 0.1).  Governments above the
-    street coordinate (0.3 everywhere) but do not handle tickets themselves.
+    Bureaus know their own line well (``bureau_own``) and little else (``outside``).  Street
+    offices are generalists for livelihood matters (``street_livelihood``) and have
+    comprehensive-enforcement teams for urban management and public order (``STREET_TEAMS``,
+    ``street_team``) but no specialists for market, transport or environment (``outside``).
+    Communities are closer still to residents but thinner (``community_livelihood``).
+    Governments above the street coordinate (``government``) but do not handle tickets.
     """
     k = len(enforce)
     if kind == TIAO:
-        return np.where(own, 0.85, 0.1)
+        return np.where(own, a.bureau_own, a.outside)
     if kind == HUB:
         return np.zeros(k)
     if level == STREET:
-        return np.where(~enforce, 0.45, np.where(team, 0.4, 0.1))
+        return np.where(~enforce, a.street_livelihood, np.where(team, a.street_team, a.outside))
     if level == COMMUNITY:
-        return np.where(~enforce, 0.35, 0.1)
-    return np.full(k, 0.3)
+        return np.where(~enforce, a.community_livelihood, a.outside)
+    return np.full(k, a.government)
 
 
 @dataclass
@@ -162,7 +162,7 @@ def build_structure(scenario: dict) -> Structure:
     authority = np.zeros((n, k), bool)
     local = np.zeros(n)
     for i, d in enumerate(deps):
-        expertise[i] = default_expertise(kind[i], level[i], own[i], enforce, team)
+        expertise[i] = default_expertise(kind[i], level[i], own[i], enforce, team, assumed)
         if kind[i] == TIAO:
             authority[i] = own[i]
             local[i] = 0.3
@@ -216,7 +216,7 @@ def build_structure(scenario: dict) -> Structure:
     for i in range(n):
         if level[i] == CITY:
             covers[i] = kind[i] != HUB
-            jurisdiction[i] = 0.6 * covers[i]
+            jurisdiction[i] = assumed.city_jurisdiction * covers[i]
         elif level[i] == DISTRICT:
             covers[i] = region_district == district[i]
             jurisdiction[i] = district_jurisdiction * covers[i]

@@ -81,7 +81,7 @@ def screen(
     pool, sets: tuple, seeds: tuple, days: int
 ) -> list[tuple[findings.Finding, findings.Result]]:
     """Every claim evaluated with ``sets`` applied to every arm (all runs submitted at once)."""
-    arms = findings.arms()
+    arms = findings.arms(levels=False)  # the screen tests the claims' signs, not the levels
     jobs = [(p, sets + tuple(s), seed, days) for p, s in arms for seed in seeds]
     summaries = iter(pool.starmap(_summary, jobs, chunksize=1))
     runs = {a: [next(summaries) for _ in seeds] for a in arms}
@@ -184,7 +184,7 @@ def main() -> int:
     if done:
         print(f"resume: {len(done)} perturbations already in {args.out}", file=sys.stderr)
 
-    n_jobs = len(findings.arms()) * len(seeds)
+    n_jobs = len(findings.arms(levels=False)) * len(seeds)
     pool = _pool(args.workers, n_jobs)
     t0 = time.perf_counter()
     try:

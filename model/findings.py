@@ -189,15 +189,15 @@ FINDINGS: tuple[Finding, ...] = (
 INTERIOR_KEY = "resolution_true"
 
 
-def arms() -> list[Arm]:
-    """Every arm the findings need (each once)."""
+def arms(levels: bool = True) -> list[Arm]:
+    """Every arm the findings need (each once); ``levels`` adds F5's pressure levels."""
     out: list[Arm] = []
     for f in FINDINGS:
         for c in f.claims:
             for a in (c.a, c.b):
                 if a not in out:
                     out.append(a)
-    for p in PRESSURES:
+    for p in PRESSURES if levels else ():
         if pressure(p) not in out:
             out.append(pressure(p))
     return out

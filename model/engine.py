@@ -17,8 +17,8 @@ a return request, an exception, a callback, a repeat call...) is a counter-based
 other tickets do (common random numbers for process events too).
 
 The steps live in mixins named after their job: ``model/intake.py`` (arrivals, routing,
-delivery, returns, co-handlers), ``model/casework.py`` (hours, exceptions, whistle, decisions,
-deadlines) and ``model/outcomes.py`` (how a case ends: quality, the citizen's view, persuasion,
+co-handlers), ``model/delivery.py`` (return requests and their review, passing down),
+``model/casework.py`` (hours, exceptions, whistle, decisions, deadlines) and ``model/outcomes.py`` (how a case ends: quality, the citizen's view, persuasion,
 the hub's callback, detection, repeat calls).  This file holds the configuration, the tick
 order, the daily and monthly updates, recording and the public API for the GUI and the command
 line: :class:`Simulation` (``step``, ``run_days``, ``snapshot``, ``series``, ``daily``,
@@ -36,6 +36,7 @@ from . import readout
 from .assumptions import view
 from .casework import Casework
 from .daybook import DayBook
+from .delivery import Delivery
 from .flexrange import realised_range
 from .intake import DIURNAL, Intake
 from .mechanisms import assessment, data, dispatch, entrance
@@ -51,7 +52,7 @@ RANGE_EVERY_DAYS = 7  # the range of realised links is recomputed weekly
 LINK_DAYS = 28  # a (category, unit) link is realised if it carried lead work this long ago
 
 
-class Simulation(Intake, Casework, Outcomes):
+class Simulation(Intake, Delivery, Casework, Outcomes):
     """A running city: build from a scenario and a seed, then ``step``."""
 
     def __init__(self, scenario: dict, seed: int | None = None, history_days: int = 400):

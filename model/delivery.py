@@ -1,0 +1,129 @@
+"""Delivery: a ticket reaches its holder - return requests, the hub's review, passing down.
+
+When a dispatched ticket arrives, its holder may *request* a return (首接负责制, first-receiver
+responsibility: a unit cannot send a case back by itself).  The hub reviews each request after a
+delay: founded requests are approved and the case goes to the next best unit (never one that
+already returned it); unfounded ones are rejected with the review's strictness, and the unit
+keeps the case with a mark against its response score.  A street may pass a livelihood case on
+to one of its self-governing communities (居委会).  Every other ticket starts at its holder
+(``Intake._start``).  A mixin of :class:`model.engine.Simulation`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import metrics as M  # noqa: N812
+from . import rand
+from .intake import COORD
+from .mechanisms import assessment, dispatch
+from .structure import STREET
+from .tickets import TRANSIT
+
+
+class Delivery:
+    """Delivery of tickets to their holders (mixed into Simulation)."""
+
+    def _deliver(self, t: int) -> None:
+        c = self.tickets.cols
+        i = np.flatnonzero((c["state"] == TRANSIT) & (c["ready"] <= t))
+        if not len(i):
+            return
+        reviewed = i[c["review"][i]]
+        kept = self._review(reviewed, t) if len(reviewed) else reviewed
+        fresh = i[~c["review"][i] & (c["state"][i] == TRANSIT) & ~np.isin(i, reviewed)]
+        if self.inst.intake and len(fresh):
+            fresh = self._request_returns(fresh, t)
+            fresh = self._pass_down(fresh, t)
+        self._start(np.concatenate([kept, fresh]), t)
+
+    def _request_returns(self, i, t):
+        """Holders decide whether to request a return; returns the tickets they keep."""
+        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a.returns
+        settled = c["passed"][i] | c["reassigned"][i]  # passed down by a street, or a superior
+        keep, i = i[settled], i[~settled]
+        if not len(i):
+            return keep
+        holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
+        founded = dispatch.founded(st, inst, self.expertise, self.authority, holder, cat, region)
+        p = dispatch.request_probability(
+            founded, self.backlog_days[holder], self.pressure_u[holder], a
+        )
+        req = (self._u(i, rand.RETURN, c["returns"][i]) < p) & (c["returns"][i] < a.max_returns)
+        r = i[req]
+        if len(r):
+            c["review"][r] = True
+            c["founded"][r] = founded[req]
+            c["returns"][r] += 1
+            speed = self.a.arbitration.speed if inst.arbitration else 1.0
+            c["ready"][r] = t + max(1, int(round(a.review_hours * speed)))
+            np.add.at(self.owed[:, COORD], holder[req], a.review_work)
+            self.row[M.COL["hub_hours"]] += a.review_work * len(r)
+            self.row[M.COL["ret_req"]] += len(r)
+            self._flow("return", holder[req], np.full(len(r), st.hub))
+        return np.concatenate([keep, i[~req]])
+
+    def _review(self, i, t):
+        """The hub reviews return requests: founded ones are approved; an unfounded one is
+        rejected with the review's strictness, and the unit keeps the case with a mark against
+        its response score.  Returns the rejected tickets (back to their holder)."""
+        inst, c, a = self.inst, self.tickets.cols, self.a
+        c["review"][i] = False
+        strict = a.arbitration.strictness if inst.arbitration else inst.review_strictness
+        reject = ~c["founded"][i] & (self._u(i, rand.REVIEW, c["returns"][i]) < strict)
+        rej = i[reject]
+        if len(rej):
+            self.row[M.COL["ret_rej"]] += len(rej)
+            marks = self.scores.slot(t)[:, assessment.MARKS]
+            np.add.at(marks, c["holder"][rej], a.assessment.rejected_mark)
+        self._redispatch(i[~reject], t)
+        return rej
+
+    def _redispatch(self, i, t) -> None:
+        """An approved return: the hub dispatches to the next best unit, never to one that
+        already returned the case (the street of the region as the last resort)."""
+        if not len(i):
+            return
+        st, c = self.st, self.tickets.cols
+        old = c["holder"][i]
+        written = np.zeros(len(i), bool)
+        for slot in ("ret1", "ret2", "ret3"):
+            free = (c[slot][i] < 0) & ~written
+            c[slot][i[free]] = old[free]
+            written |= free
+        c["cls"][i] = c["cat"][i]  # the returning unit explains what the case really is
+        exclude = np.stack([c["ret1"][i], c["ret2"][i], c["ret3"][i]], axis=1)
+        cat, region = c["cat"][i], c["region"][i]
+        new = self._best(cat, region, exclude=exclude)
+        street = st.region_unit[region]
+        street_free = ~(exclude == street[:, None]).any(axis=1)
+        new = np.where(new < 0, np.where(street_free, street, old), new)
+        c["holder"][i] = new
+        c["at"][i] = new
+        c["ready"][i] = t + 1
+        self.row[M.COL["returns"]] += len(i)
+        self._flow("dispatch", st.hub, new)
+
+    def _pass_down(self, i, t):
+        """A street passes livelihood cases to one of its communities (居委会); returns the
+        tickets that start with their holder now."""
+        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a.community
+        if inst.levels != "street" or a.pass_share <= 0:
+            return i
+        holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
+        comms = st.communities[region]
+        n_c = (comms >= 0).sum(axis=1)
+        ok = (st.level[holder] == STREET) & ~st.enforce[cat] & (n_c > 0) & ~c["passed"][i]
+        ok &= self._u(i, rand.COMMUNITY) < a.pass_share
+        p = i[ok]
+        if not len(p):
+            return i
+        j = np.minimum((self._u(p, rand.WHICH_COMMUNITY) * n_c[ok]).astype(np.int64), n_c[ok] - 1)
+        comm = comms[ok][np.arange(len(p)), j]
+        c["holder"][p] = comm
+        c["at"][p] = comm
+        c["passed"][p] = True
+        c["ready"][p] = t + max(1, int(round(a.delay_hours)))
+        np.add.at(self.owed[:, COORD], holder[ok], a.street_hours)
+        self._flow("dispatch", holder[ok], comm)
+        return i[~ok]

@@ -18,8 +18,9 @@ other tickets do (common random numbers for process events too).
 
 The steps live in mixins named after their job: ``model/intake.py`` (arrivals, routing,
 co-handlers), ``model/delivery.py`` (return requests and their review, passing down),
-``model/casework.py`` (hours, exceptions, whistle, decisions, deadlines) and ``model/outcomes.py`` (how a case ends: quality, the citizen's view, persuasion,
-the hub's callback, detection, repeat calls).  This file holds the configuration, the tick
+``model/casework.py`` (hours, exceptions, whistle, decisions, deadlines) and
+``model/outcomes.py`` (how a case ends: quality, the citizen's view, persuasion, the hub's
+callback, detection, repeat calls).  This file holds the configuration, the tick
 order, the daily and monthly updates, recording and the public API for the GUI and the command
 line: :class:`Simulation` (``step``, ``run_days``, ``snapshot``, ``series``, ``daily``,
 ``summary``, ``set_parameter``, ``inject_shock``).

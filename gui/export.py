@@ -124,9 +124,9 @@ def _canvas_source(scene) -> QRectF:
 
 
 def _paint_canvas(scene, painter: QPainter, width: float, height: float, legend: tuple) -> None:
-    heat, flows = legend
+    heat, flows, mean = (*legend, None)[:3]
     s = max(width / 1400.0, 1.0)  # the key grows with the picture
-    lh = legend_height(width / s, heat, flows) * s
+    lh = legend_height(width / s, heat, flows, mean) * s
     source = _canvas_source(scene)
     target = _fit(source, width, max(height - lh - 10 * s, height * 0.5))
     target.moveTop(0)
@@ -135,7 +135,7 @@ def _paint_canvas(scene, painter: QPainter, width: float, height: float, legend:
     painter.save()
     painter.translate(0, height - lh)
     painter.scale(s, s)
-    paint_legend(painter, QRectF(0, 0, width / s - 1, lh / s - 1), heat, flows)
+    paint_legend(painter, QRectF(0, 0, width / s - 1, lh / s - 1), heat, flows, mean)
     painter.restore()
 
 

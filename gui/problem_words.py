@@ -14,17 +14,17 @@ from gui.i18n import Languages, names_for, translate
 
 _DEPT_PATH = re.compile(r"\bdepartments(?:\[(\d+)\]|\.(\d+))((?:\.[A-Za-z_]\w*|\[\d+\])*)")
 
-FIELDS = {
-    "capacity": QT_TRANSLATE_NOOP("problems", "capacity"),
-    "parent": QT_TRANSLATE_NOOP("problems", "superior"),
-    "territory": QT_TRANSLATE_NOOP("problems", "territory"),
-    "kind": QT_TRANSLATE_NOOP("problems", "kind"),
-    "level": QT_TRANSLATE_NOOP("problems", "level"),
-    "id": QT_TRANSLATE_NOOP("problems", "identifier"),
-    "name_en": QT_TRANSLATE_NOOP("problems", "English name"),
-    "name_zh": QT_TRANSLATE_NOOP("problems", "Chinese name"),
-    "categories": QT_TRANSLATE_NOOP("problems", "categories"),
-    "authority": QT_TRANSLATE_NOOP("problems", "authority"),
+FIELDS = {  # a department's fields in the inspector's words (the same translations)
+    "capacity": ("Inspector", QT_TRANSLATE_NOOP("Inspector", "Capacity")),
+    "parent": ("Inspector", QT_TRANSLATE_NOOP("Inspector", "Superior")),
+    "territory": ("Inspector", QT_TRANSLATE_NOOP("Inspector", "Territory")),
+    "kind": ("Inspector", QT_TRANSLATE_NOOP("Inspector", "Kind")),
+    "level": ("Inspector", QT_TRANSLATE_NOOP("Inspector", "Level")),
+    "name_en": ("Inspector", QT_TRANSLATE_NOOP("Inspector", "Name")),
+    "name_zh": ("Inspector", QT_TRANSLATE_NOOP("Inspector", "Name (中文)")),
+    "authority": ("Inspector", QT_TRANSLATE_NOOP("Inspector", "Authority")),
+    "id": ("problems", QT_TRANSLATE_NOOP("problems", "identifier")),
+    "categories": ("problems", QT_TRANSLATE_NOOP("problems", "categories")),
 }
 
 
@@ -33,7 +33,7 @@ def _field_words(rest: str) -> str:
     if not parts:
         return ""
     head = FIELDS.get(parts[0])
-    words = translate("problems", head) if head else parts[0]
+    words = translate(*head) if head else parts[0]
     return " ".join([words, *parts[1:]])
 
 

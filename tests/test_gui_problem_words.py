@@ -17,7 +17,7 @@ SCENARIO = {
 def test_paths_become_names_in_english_and_chinese():
     problems = ["departments[1].capacity: must be at least 0", "seed: must be a whole number"]
     en = named_problems(problems, SCENARIO, "en")
-    assert en == ["Lakeside Street, capacity: must be at least 0", problems[1]]
+    assert en == ["Lakeside Street, Capacity: must be at least 0", problems[1]]
     zh = named_problems(problems, SCENARIO, "zh")
     assert zh[0].startswith("湖畔街道") and "departments" not in zh[0]
 

@@ -86,8 +86,8 @@
     <name>DistrictTile</name>
     <message>
         <location filename="../../gui/canvas/district_tiles.py" line="97"/>
-        <source>utilisation {0:.2f} · {1} of {2} units above 1.0</source>
-        <translation>利用率 {0:.2f} · {2} 个单位中 {1} 个超过 1.0</translation>
+        <source>utilisation {0:.2f} · {1}/{2} above 1.0</source>
+        <translation>利用率 {0:.2f} · {1}/{2} 超过 1.0</translation>
     </message>
     <message>
         <location filename="../../gui/canvas/district_tiles.py" line="101"/>
@@ -2595,52 +2595,57 @@ right and down ↘</source>
 <context>
     <name>legend</name>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="50"/>
+        <location filename="../../gui/canvas/legend.py" line="53"/>
         <source>Hub</source>
         <translation>热线中心</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="51"/>
+        <location filename="../../gui/canvas/legend.py" line="54"/>
         <source>Bureau 条</source>
         <translation>条（职能部门）</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="52"/>
+        <location filename="../../gui/canvas/legend.py" line="55"/>
         <source>Territorial 块</source>
         <translation>块（属地政府）</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="75"/>
+        <location filename="../../gui/canvas/legend.py" line="78"/>
         <source>superior</source>
         <translation>上级关系</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="76"/>
+        <location filename="../../gui/canvas/legend.py" line="79"/>
         <source>territory (dual leadership)</source>
         <translation>属地（双重领导）</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="77"/>
+        <location filename="../../gui/canvas/legend.py" line="80"/>
         <source>breaks a rule</source>
         <translation>违反规则</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="86"/>
+        <location filename="../../gui/canvas/legend.py" line="90"/>
         <source>Colour: a unit&apos;s own utilisation (its hours ÷ its staff hours)</source>
         <translation>颜色：单位自身的利用率（工作小时 ÷ 人员工时）</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="91"/>
+        <location filename="../../gui/canvas/legend.py" line="95"/>
+        <source>grassroots load {0:.2f}</source>
+        <translation>基层负荷 {0:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="99"/>
         <source>grassroots load {0:.2f}: all street and community hours ÷ all their staff hours, as on the chart (big units weigh more)</source>
         <translation>基层负荷 {0:.2f}：全部街道和社区的工作小时 ÷ 其全部人员工时，与图表一致（大单位权重更大）</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="97"/>
+        <location filename="../../gui/canvas/legend.py" line="106"/>
         <source>Flows: point at or select a unit to see its own</source>
         <translation>流向：指向或选中一个单位即可查看其流向</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="162"/>
+        <location filename="../../gui/canvas/legend.py" line="175"/>
         <source>Utilisation</source>
         <translation>负荷率</translation>
     </message>

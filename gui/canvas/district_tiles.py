@@ -94,9 +94,9 @@ class DistrictTile(QGraphicsItem):
         out = [self.name]
         if self.staffed:
             out.append(
-                translate(
-                    "DistrictTile", "utilisation {0:.2f} · {1} of {2} units above 1.0"
-                ).format(self.util, self.hot, len(self.members))
+                translate("DistrictTile", "utilisation {0:.2f} · {1}/{2} above 1.0").format(
+                    self.util, self.hot, len(self.members)
+                )
             )
             out.append(translate("DistrictTile", "backlog {0:.0f} days").format(self.backlog))
         else:

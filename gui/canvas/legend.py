@@ -25,6 +25,7 @@ SWATCH = 26.0
 GAP = 16.0
 SCALE_W = 330.0
 FONT_PX = 12
+COMPACT_BELOW = 480  # a canvas lower than this gets the short key (exports keep the long one)
 
 
 def _font() -> QFont:
@@ -33,7 +34,9 @@ def _font() -> QFont:
     return f
 
 
-def _entries(heat: bool, flows: list[str], mean=None) -> list[tuple[float, Callable]]:
+def _entries(
+    heat: bool, flows: list[str], mean=None, compact: bool = False
+) -> list[tuple[float, Callable]]:
     """(width, paint(painter, x, y_centre, fm)) for each entry of the key."""
     fm = QFontMetricsF(_font())
     out: list[tuple[float, Callable]] = []
@@ -81,11 +84,16 @@ def _entries(heat: bool, flows: list[str], mean=None) -> list[tuple[float, Calla
         def none(p, x, y):
             pass
 
-        text_entry(
-            none,
-            translate("legend", "Colour: a unit's own utilisation (its hours ÷ its staff hours)"),
-        )
-        if mean is not None and mean == mean:
+        if not compact:
+            text_entry(
+                none,
+                translate(
+                    "legend", "Colour: a unit's own utilisation (its hours ÷ its staff hours)"
+                ),
+            )
+        if mean is not None and mean == mean and compact:
+            text_entry(_mean_mark, translate("legend", "grassroots load {0:.2f}").format(mean))
+        elif mean is not None and mean == mean:
             text_entry(
                 _mean_mark,
                 translate(
@@ -94,7 +102,8 @@ def _entries(heat: bool, flows: list[str], mean=None) -> list[tuple[float, Calla
                     "hours, as on the chart (big units weigh more)",
                 ).format(mean),
             )
-        text_entry(none, translate("legend", "Flows: point at or select a unit to see its own"))
+        if not compact:
+            text_entry(none, translate("legend", "Flows: point at or select a unit to see its own"))
         for kind in flows:
 
             def arrow(p, x, y, kind=kind):
@@ -130,8 +139,10 @@ def _mean_mark(p: QPainter, x: float, y: float) -> None:
     p.drawPolygon([c + QPointF(0, -6), c + QPointF(-6, 5), c + QPointF(6, 5)])
 
 
-def legend_height(width: float, heat: bool, flows: list[str], mean=None) -> float:
-    rows = _rows(_entries(heat, flows, mean), width)
+def legend_height(
+    width: float, heat: bool, flows: list[str], mean=None, compact: bool = False
+) -> float:
+    rows = _rows(_entries(heat, flows, mean, compact), width)
     return 2 * PAD + sum(_row_h(r) for r in rows)
 
 
@@ -139,7 +150,9 @@ def _row_h(row) -> float:
     return 40.0 if any(w == SCALE_W for w, _p in row) else ROW_H
 
 
-def paint_legend(painter: QPainter, rect: QRectF, heat: bool, flows: list[str], mean=None) -> None:
+def paint_legend(
+    painter: QPainter, rect: QRectF, heat: bool, flows: list[str], mean=None, compact=False
+) -> None:
     """Draw the key inside ``rect`` (its height should be :func:`legend_height`)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -148,7 +161,7 @@ def paint_legend(painter: QPainter, rect: QRectF, heat: bool, flows: list[str], 
     painter.drawRoundedRect(rect, 6, 6)
     painter.setFont(_font())
     y = rect.top() + PAD
-    for row in _rows(_entries(heat, flows, mean), rect.width()):
+    for row in _rows(_entries(heat, flows, mean, compact), rect.width()):
         h = _row_h(row)
         x = rect.left() + PAD
         for w, paint in row:
@@ -204,6 +217,7 @@ class LegendOverlay(QWidget):
         self.heat = False
         self.flows: list[str] = []
         self.mean = None
+        self.compact = False
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.reposition()
 
@@ -222,12 +236,13 @@ class LegendOverlay(QWidget):
             return
         area = parent.viewport().geometry() if hasattr(parent, "viewport") else parent.rect()
         width = min(area.width() - 16, 1200)
-        h = legend_height(width, self.heat, self.flows, self.mean)
+        self.compact = area.height() < COMPACT_BELOW
+        h = legend_height(width, self.heat, self.flows, self.mean, self.compact)
         self.setGeometry(area.left() + 8, int(area.bottom() - h - 5), int(width), int(h))
         self.raise_()
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         rect = QRectF(0, 0, self.width() - 1, self.height() - 1)
-        paint_legend(p, rect, self.heat, self.flows, self.mean)
+        paint_legend(p, rect, self.heat, self.flows, self.mean, self.compact)
         p.end()

@@ -96,9 +96,10 @@ class BadgeLayer(pg.GraphicsObject):
 
     def anchor(self, k: int) -> QPointF:
         badge = self.badges[k]
-        if self.mode == "top":
+        if self.mode == "top":  # the day's line a little below the lowest flag
             x = self.vb.mapFromView(QPointF(badge.day, 0.0)).x()
-            return QPointF(x, self.rects[k].bottom() + 4)
+            low = max(r.bottom() for r in self.rects if r is not None)
+            return QPointF(x, low + 10)
         return self.vb.mapFromView(QPointF(*badge.point))
 
     def boundingRect(self) -> QRectF:
@@ -118,7 +119,9 @@ class BadgeLayer(pg.GraphicsObject):
                     min(max(tip.x(), rect.left()), rect.right()),
                     min(max(tip.y(), rect.top()), rect.bottom()),
                 )
-            painter.setPen(QPen(colour, 1.2))
+            leader = QColor(colour)
+            leader.setAlpha(150)
+            painter.setPen(QPen(leader, 0.8))
             painter.drawLine(foot, tip)
             painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
             painter.drawRoundedRect(rect, 3, 3)

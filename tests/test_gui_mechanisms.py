@@ -56,7 +56,7 @@ def test_toggle_leaves_marker_line_on_time_charts(window):
     window.live.refresh(force=True)
     for chart in (window.timeline, window.components, window.gaming):
         assert chart._marker_lines and chart._marker_lines[0][1].value() == pytest.approx(1.0)
-        assert [b.tag for b in chart.badge_layer.badges] == ["1"]
+        assert [b.tag for b in chart._badge_sources["markers"]] == ["1"]
     assert window.plane._plane_markers
 
 

@@ -2,7 +2,8 @@
 
 Double-click a time chart to pin a note at that day (a teacher marks "ranking published" for the
 class). Each note is an undo step, is saved with the scenario, and is drawn on every time chart
-as a labelled vertical line — so it also appears in exported figures.
+as a vertical line with a badge N1, N2, ... whose words are in the marker key — so it also
+appears in exported figures.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QInputDialog
 
+from gui.charts.marker_badges import Badge
 from gui.commands import ValueCommand
 from gui.i18n import translate
 
@@ -63,25 +65,29 @@ class Annotations(QObject):
         for plot, item in self.items:
             plot.removeItem(item)
         self.items = []
-        for k, note in enumerate(self.notes()):
-            for chart in self.time_charts:
-                for j, plot in enumerate(chart.time_plots):
+        notes = self.notes()
+        badges = [
+            Badge(
+                float(n["day"]),
+                translate("Annotations", "N{0}").format(k + 1),
+                NOTE_COLOUR,
+                translate("Annotations", "day {0:.0f}: {1}").format(float(n["day"]), n["text"]),
+            )
+            for k, n in enumerate(notes)
+        ]
+        for chart in self.time_charts:
+            for plot in chart.time_plots:
+                for note in notes:
                     line = pg.InfiniteLine(
                         pos=float(note["day"]),
                         angle=90,
                         movable=False,
                         pen=pg.mkPen(NOTE_COLOUR, width=2),
-                        label=note["text"] if j == 0 else None,
-                        labelOpts={
-                            "position": 0.08 + 0.12 * (k % 3),
-                            "color": NOTE_COLOUR,
-                            "fill": pg.mkBrush(255, 255, 255, 230),
-                            "anchors": [(0, 0), (0, 0)],
-                        },
                     )
                     line.setZValue(5)
                     plot.addItem(line, ignoreBounds=True)
                     self.items.append((plot, line))
+            chart.set_badges("notes", badges)
 
     def ask_text(self, day: float) -> str:
         text, ok = QInputDialog.getText(

@@ -42,12 +42,18 @@ def _fit(source: QRectF, width: float, height: float) -> QRectF:
 # -- charts ---------------------------------------------------------------------------------
 @contextmanager
 def _pens_for(chart, scale: float):
+    """Thicker, smooth curves, and the marker key under the chart whenever it has badges."""
     was = chart.thick
     chart.set_pen_scale(max(1.0, 1.4 * scale) * (2.0 if was else 1.0), antialias=True)
+    key = getattr(chart, "key_for_export", None)
+    if key is not None:
+        key(True)
     try:
         yield
     finally:
         chart.set_thick(was)
+        if key is not None:
+            key(False)
 
 
 def chart_image(chart, width: int, height: int, dpi: int | None = None) -> QImage:
@@ -60,7 +66,8 @@ def chart_image(chart, width: int, height: int, dpi: int | None = None) -> QImag
 
     img = _blank(width, height, dpi)
     exporter = pgx.ImageExporter(chart.export_item())
-    source = exporter.getSourceRect()
+    with _pens_for(chart, 1.0):  # the figure's own size: with the marker key under it
+        source = exporter.getSourceRect()
     target = _fit(source, width, height)
     with _pens_for(chart, target.width() / max(source.width(), 1.0)):
         exporter.parameters()["antialias"] = True
@@ -117,9 +124,9 @@ def _canvas_source(scene) -> QRectF:
 
 
 def _paint_canvas(scene, painter: QPainter, width: float, height: float, legend: tuple) -> None:
-    heat, flows = legend
+    heat, flows, mean = (*legend, None)[:3]
     s = max(width / 1400.0, 1.0)  # the key grows with the picture
-    lh = legend_height(width / s, heat, flows) * s
+    lh = legend_height(width / s, heat, flows, mean) * s
     source = _canvas_source(scene)
     target = _fit(source, width, max(height - lh - 10 * s, height * 0.5))
     target.moveTop(0)
@@ -128,7 +135,7 @@ def _paint_canvas(scene, painter: QPainter, width: float, height: float, legend:
     painter.save()
     painter.translate(0, height - lh)
     painter.scale(s, s)
-    paint_legend(painter, QRectF(0, 0, width / s - 1, lh / s - 1), heat, flows)
+    paint_legend(painter, QRectF(0, 0, width / s - 1, lh / s - 1), heat, flows, mean)
     painter.restore()
 
 

@@ -32,6 +32,7 @@ class FigureController(QObject):
         return (
             self.scene._snapshot is not None,
             sorted(self.scene.visible_flows, key=_FLOW_ORDER.index),
+            self.scene.grassroots_load() if self.scene._snapshot is not None else None,
         )
 
     def screen_size(self, key: str) -> tuple[int, int]:

@@ -17,8 +17,10 @@ from gui import problems_dialog
 from gui.canvas.layout import place_new, tiao_kuai_layout
 from gui.document import Document
 from gui.i18n import translate
+from gui.problem_words import named_problems
 from gui.settings import Settings
 from model.cli import csv_text
+from model.jsonsafe import read_json
 from model.presets import list_presets, load_preset
 from model.scenario import ScenarioError, load_scenario, normalize, save_scenario
 
@@ -155,7 +157,7 @@ class FileController(QObject):
         try:
             sc = with_layout(load_scenario(path), fresh=False)  # checked before doc changes
         except ScenarioError as err:
-            self._show_problems(Path(path).name, err.problems)
+            self._show_problems(Path(path).name, err.problems, path)
             if "(file): no such file" in err.problems:
                 self.settings.remove_recent(str(path))
             return False
@@ -164,7 +166,11 @@ class FileController(QObject):
         self.settings.set("files/last_dir", str(Path(path).parent))
         return True
 
-    def _show_problems(self, name: str, problems: list[str]) -> None:
+    def _show_problems(self, name: str, problems: list[str], path=None) -> None:
+        try:  # the file as written, to name its departments (it may not be JSON at all)
+            raw = read_json(path) if path is not None else None
+        except Exception:  # noqa: BLE001 - any unreadable file: the paths stay as they are
+            raw = None
         problems_dialog.show_problems(
             self.window,
             translate("files", "Cannot open {0}").format(name),
@@ -173,7 +179,7 @@ class FileController(QObject):
                 "The file was not opened because it has {0} problem(s). Each line names the "
                 "place in the file and what is wrong:",
             ).format(len(problems)),
-            problems,
+            named_problems(problems, raw),
         )
 
     # -- saving ---------------------------------------------------------------------------------

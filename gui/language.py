@@ -58,7 +58,8 @@ def apply_language(w) -> None:
     retranslate_tree(w)
     cat = catalogue()  # the words of the markers already drawn (mechanism changes, shocks)
     w.runner.markers[:] = [(t, cat.retranslate(x) or x, k) for t, x, k in w.runner.markers]
-    w.plane.set_markers(list(w.runner.markers))
+    for k, chart in enumerate(w.live.charts):
+        chart.set_markers(list(w.runner.markers), labelled=(k == 0))
     if w.settings.get("view/names") != "both":
         w.set_names(names_for(lang))
     w.update_title()

@@ -46,6 +46,7 @@ from gui.panels.inspector import Inspector
 from gui.panels.mechanisms import MechanismsPanel
 from gui.panels.run_bar import RunBar
 from gui.presenter import Presenter
+from gui.problem_words import named_problems
 from gui.recovery import Recovery
 from gui.runner import Runner
 from gui.settings import Settings
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
                 "These rules of the organisation are broken; a run cannot start until they "
                 "are fixed:",
             ),
-            self.doc.problems,
+            named_problems(self.doc.problems, self.doc.scenario),
         )
 
     def _on_run_blocked(self, reason: str) -> None:

@@ -16,6 +16,7 @@ from gui.i18n import translate
 
 SCALE = 1.3  # charts: titles, axes
 FONT_SCALE = 1.2  # the interface font (more would not fit a 1600 x 1000 screen)
+CANVAS_LABEL_PX = 13  # node labels on the canvas are never smaller than this on screen
 CONTRAST = """
 QWidget { color: #000000; }
 QMainWindow, QDockWidget, QScrollArea, QScrollArea > QWidget > QWidget { background: #ffffff; }
@@ -71,6 +72,7 @@ class Presenter(QObject):
             app.setStyleSheet(self._saved["style"] + CONTRAST)
             for chart in self.w.charts.values():
                 _chart_scale(chart, SCALE, pens=3.0)
+            self.w.scene.set_min_label_px(CANVAS_LABEL_PX)
             self._dock_width(int(self._saved["dock"] * FONT_SCALE * 1.05))
             if full_screen:
                 self.w.showFullScreen()
@@ -79,6 +81,7 @@ class Presenter(QObject):
             app.setStyleSheet(self._saved.get("style", app.styleSheet()))
             for chart in self.w.charts.values():
                 _chart_scale(chart, 1.0, pens=2.0 if chart.thick else 1.0)
+            self.w.scene.set_min_label_px(0)
             self._dock_width(self._saved.get("dock", 340))
             if not self._saved.get("full"):
                 if self._saved.get("maximised"):

@@ -175,11 +175,14 @@ def test_auto_layout_is_one_step(window):
 
 
 def test_live_colours_and_flows(window):
-    """After a day, nodes carry utilisation colours and the flow layers hold arrows."""
+    """After a day, nodes carry utilisation colours; the flow layers draw the flows of the
+    unit under the pointer only."""
     window.runner.step_day()
     window.live.refresh(force=True)
     utils = [n.util for n in window.scene.nodes.values()]
     assert any(u is not None and u > 0 for u in utils)
+    assert not window.scene.flow_layers["dispatch"].flows  # nothing in focus: no spaghetti
+    window.scene.set_hover("hub")
     assert window.scene.flow_layers["dispatch"].flows
     assert window.view.legend.heat
 

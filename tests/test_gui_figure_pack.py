@@ -110,3 +110,51 @@ def test_pdf_report_is_written(ran, tmp_path):
     data = (tmp_path / "report.pdf").read_bytes()
     assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
     assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 2
+
+
+def test_pack_confirms_the_files_and_the_folder(ran, tmp_path, dialogs, monkeypatch):
+    """After writing, one message names the folder, lists every file, and opens the folder."""
+    from gui.compare import pack_done
+    from gui.compare.install import export_figure_pack
+
+    files = export_figure_pack(ran, str(tmp_path))
+    kind, title, text = dialogs.shown[-1]
+    assert kind == "messagebox" and title == "Figure pack written"
+    assert str(tmp_path) in text and str(len(files)) in text
+    box = pack_done.pack_written_box(ran, tmp_path, files)
+    listed = box.informativeText().splitlines()
+    assert listed == [f.name for f in files]
+    opened = []
+    monkeypatch.setattr(pack_done, "open_folder", lambda folder: opened.append(folder))
+    box = pack_done.pack_written_box(ran, tmp_path, files)
+    box.open_button.click()
+    assert opened == [tmp_path]
+
+
+def test_report_pages_keep_figures_inside_and_headings_with_their_blocks(ran, tmp_path):
+    """Every block inside the page's margins; each heading on the page of what it heads;
+    the settings table lists each setting once."""
+    from gui.compare.figure_pack import caption, write_figure_pack
+    from gui.compare.report import settings_rows, write_report
+
+    write_figure_pack(ran, tmp_path)
+    images = [(ran.figures.title(k), tmp_path / f"{k}.png") for k in FIGURES]
+    pages = write_report(tmp_path / "r.pdf", ran, caption(ran), images, None)
+    page = pages.page
+    assert pages.number >= 2
+    for _n, kind, rect, text in pages.placed:
+        assert page.contains(rect), (kind, text, rect, page)
+    placed = pages.placed
+    for k, (n, kind, _rect, text) in enumerate(placed):
+        if kind == "heading" and k + 1 < len(placed):
+            nxt = placed[k + 1]
+            if nxt[1] in ("figure", "table-head"):
+                assert nxt[0] == n, f"heading {text!r} on page {n}, its block on {nxt[0]}"
+    figures = [p for p in placed if p[1] == "figure"]
+    assert len(figures) == len(FIGURES)
+    rows = [p[3] for p in placed if p[1] == "table-row"]
+    assert len(rows) == len(set(rows)) == len(settings_rows(ran.doc.normalized))
+    first_rows = [p for p in placed if p[1] == "table-row"]
+    heads = [p for p in placed if p[1] == "table-head"]
+    for row in first_rows:  # a table carried over a page break repeats its header there
+        assert any(h[0] == row[0] for h in heads)

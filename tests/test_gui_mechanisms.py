@@ -55,7 +55,8 @@ def test_toggle_leaves_marker_line_on_time_charts(window):
     window.mechanisms.groups["M5"].switch.click()
     window.live.refresh(force=True)
     for chart in (window.timeline, window.components, window.gaming):
-        assert chart._markers and chart._markers[0][0].value() == pytest.approx(1.0)
+        assert chart._marker_lines and chart._marker_lines[0][1].value() == pytest.approx(1.0)
+        assert [b.tag for b in chart._badge_sources["markers"]] == ["1"]
     assert window.plane._plane_markers
 
 

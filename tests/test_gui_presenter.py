@@ -41,9 +41,9 @@ def test_annotation_round_trips_through_save_and_load(window, dialogs, tmp_path,
     """A pinned note is an undo step, is drawn, saved with the scenario and loaded back."""
     window.annotations.add(12.0, "ranking published")
     assert window.doc.value("annotations") == [{"day": 12.0, "text": "ranking published"}]
-    labels = [getattr(line, "label", None) for _p, line in window.annotations.items]
-    labels = [label.format for label in labels if label is not None]
-    assert "ranking published" in labels
+    assert [line.value() for _p, line in window.annotations.items][:1] == [12.0]
+    words = [b.words for b in window.timeline.all_badges() if b.tag == "N1"]
+    assert words and "ranking published" in words[0]
     path = tmp_path / "noted.govflex.json"
     dialogs.save_path = str(path)
     assert window.files.save_as()

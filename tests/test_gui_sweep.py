@@ -160,3 +160,23 @@ def test_clicking_a_point_loads_that_configuration(sweeps, window, qtbot):
     qtbot.mouseClick(plane.viewport(), Qt.MouseButton.LeftButton, pos=widget_pos)
     assert window.doc.value("mechanisms.assessment.pressure") == pytest.approx(0.9)
     assert "sweep" in window.doc.title
+
+
+def test_sweep_axis_uses_the_parameter_label_in_the_current_language(sweeps, window):
+    """The swept parameter is named as the mechanisms panel names it, never by its path."""
+    from gui.language import set_language
+    from gui.mechanism_specs import setting_name
+
+    path = "mechanisms.entrance_control.direct_share"
+    rec = _record(window, {"parameters": [{"path": path, "values": [0.3, 0.6]}]})
+    sweeps.show_record(rec)
+    axis = sweeps.results.effect.plot.getAxis("bottom").labelText
+    assert "direct_share" not in axis and axis == setting_name(path)
+    set_language(window, "zh_CN")
+    try:
+        sweeps.show_record(rec)
+        axis = sweeps.results.effect.plot.getAxis("bottom").labelText
+        assert "direct_share" not in axis and axis == setting_name(path)
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in axis)  # in Chinese
+    finally:
+        set_language(window, "en")

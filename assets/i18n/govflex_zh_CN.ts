@@ -56,20 +56,53 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../gui/annotations.py" line="46"/>
-        <location filename="../../gui/annotations.py" line="89"/>
+        <location filename="../../gui/annotations.py" line="48"/>
+        <location filename="../../gui/annotations.py" line="95"/>
         <source>Pin a note</source>
         <translation>添加图表批注</translation>
     </message>
     <message>
-        <location filename="../../gui/annotations.py" line="54"/>
+        <location filename="../../gui/annotations.py" line="56"/>
         <source>Remove notes</source>
         <translation>移除批注</translation>
     </message>
     <message>
-        <location filename="../../gui/annotations.py" line="90"/>
+        <location filename="../../gui/annotations.py" line="72"/>
+        <source>N{0}</source>
+        <translation>注{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/annotations.py" line="74"/>
+        <source>day {0:.0f}: {1}</source>
+        <translation>第 {0:.0f} 天：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/annotations.py" line="96"/>
         <source>Note at day {0:.0f}:</source>
         <translation>第 {0:.0f} 天的批注：</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTile</name>
+    <message>
+        <location filename="../../gui/canvas/district_tiles.py" line="97"/>
+        <source>utilisation {0:.2f} · {1}/{2} above 1.0</source>
+        <translation>利用率 {0:.2f} · {1}/{2} 超过 1.0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/district_tiles.py" line="101"/>
+        <source>backlog {0:.0f} days</source>
+        <translation>积压 {0:.0f} 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/district_tiles.py" line="103"/>
+        <source>{0} units</source>
+        <translation>{0} 个单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/district_tiles.py" line="104"/>
+        <source>double-click to open</source>
+        <translation>双击展开</translation>
     </message>
 </context>
 <context>
@@ -244,37 +277,44 @@
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="128"/>
+        <location filename="../../gui/problem_words.py" line="23"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="129"/>
+        <location filename="../../gui/problem_words.py" line="24"/>
         <source>Name (中文)</source>
         <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="130"/>
+        <location filename="../../gui/problem_words.py" line="21"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="131"/>
+        <location filename="../../gui/problem_words.py" line="22"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="132"/>
+        <location filename="../../gui/problem_words.py" line="19"/>
         <source>Superior</source>
         <translation>上级</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="133"/>
+        <location filename="../../gui/problem_words.py" line="20"/>
         <source>Territory</source>
         <translation>属地</translation>
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="95"/>
         <location filename="../../gui/panels/inspector.py" line="134"/>
+        <location filename="../../gui/problem_words.py" line="18"/>
         <source>Capacity</source>
         <translation>工作能力</translation>
     </message>
@@ -291,6 +331,7 @@
     </message>
     <message>
         <location filename="../../gui/panels/inspector.py" line="138"/>
+        <location filename="../../gui/problem_words.py" line="25"/>
         <source>Authority</source>
         <translation>执法权</translation>
     </message>
@@ -323,87 +364,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="91"/>
+        <location filename="../../gui/main_window.py" line="92"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Edit the city and its mechanisms, run it, watch the charts</source>
         <translation>编辑城市及其机制，运行并观察图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Mechanisms</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Simulated days per second, measured</source>
         <translation>实测每秒模拟天数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Tickets waiting or in process right now</source>
         <translation>当前等待或正在办理的工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Changed: {0}</source>
         <translation>已更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>The structure breaks {0} rule(s): fix the red nodes to run.</source>
         <translation>结构违反 {0} 条规则：修正红色节点后才能运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>Structure changed: the run goes on from here with the new structure (a solid line on the charts). Undo brings the old structure back.</source>
         <translation>结构已更改：运行以新结构从此处继续（图表上的实线）。撤销可恢复原结构。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>{0:.1f} days/s</source>
         <translation>{0:.1f} 天/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>{0} open tickets</source>
         <translation>{0} 件在办工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>The structure has no problems.</source>
         <translation>结构没有问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>Structure problems</source>
         <translation>结构问题</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>These rules of the organisation are broken; a run cannot start until they are fixed:</source>
         <translation>以下组织规则被违反；修正之前无法开始运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Export image…</source>
         <translation>导出图像…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
@@ -411,12 +452,12 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../gui/presenter.py" line="38"/>
+        <location filename="../../gui/presenter.py" line="39"/>
         <source>&amp;Presenter Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="42"/>
+        <location filename="../../gui/presenter.py" line="43"/>
         <source>Full screen, large fonts and lines, high contrast (F11)</source>
         <translation>全屏、大字体、粗线条、高对比度（F11）</translation>
     </message>
@@ -648,22 +689,22 @@
 <context>
     <name>StructureScene</name>
     <message>
-        <location filename="../../gui/canvas/scene.py" line="349"/>
+        <location filename="../../gui/canvas/scene.py" line="472"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/scene.py" line="354"/>
+        <location filename="../../gui/canvas/scene.py" line="477"/>
         <source>Add {0} below</source>
         <translation>在下方添加{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/scene.py" line="361"/>
+        <location filename="../../gui/canvas/scene.py" line="484"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/scene.py" line="365"/>
+        <location filename="../../gui/canvas/scene.py" line="488"/>
         <source>Add here</source>
         <translation>在此添加</translation>
     </message>
@@ -1250,18 +1291,23 @@ changes</source>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../gui/charts/base.py" line="107"/>
+        <location filename="../../gui/charts/base.py" line="51"/>
+        <source>day {0:.0f}: {1}</source>
+        <translation>第 {0:.0f} 天：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/base.py" line="125"/>
         <location filename="../../gui/compare/charts.py" line="49"/>
         <source>day</source>
         <translation>时间（天）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="182"/>
+        <location filename="../../gui/charts/base.py" line="202"/>
         <source>0.85 sustainable</source>
         <translation>0.85 可持续</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="183"/>
+        <location filename="../../gui/charts/base.py" line="203"/>
         <source>0.90 burnout</source>
         <translation>0.90 过劳</translation>
     </message>
@@ -1291,62 +1337,67 @@ changes</source>
         <translation>灵活性与负荷的构成</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="46"/>
+        <location filename="../../gui/charts/plane.py" line="49"/>
         <source>The paper&apos;s argument in one picture: each point is the city at a moment. Platform mechanisms move it up (more flexible); the tensions — data in blocks, power without responsibility, assessment and innovation pressure — push it right (overloaded streets) and down. The trail fades with age.</source>
         <translation>一张图看懂论文的论证：每个点是城市在某一时刻的状态。平台机制把它向上推（更灵活）；各种张力——数据条块分割、有责无权、考核与创新压力——把它推向右方（街道超负荷）和下方。轨迹越旧越淡。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="56"/>
-        <location filename="../../gui/charts/plane.py" line="105"/>
+        <location filename="../../gui/charts/plane.py" line="59"/>
+        <location filename="../../gui/charts/plane.py" line="108"/>
         <source>Flexibility against grassroots load</source>
         <translation>灵活性—基层负荷平面</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="57"/>
+        <location filename="../../gui/charts/plane.py" line="60"/>
         <location filename="../../gui/compare/charts.py" line="157"/>
-        <location filename="../../gui/sweep/charts.py" line="226"/>
+        <location filename="../../gui/sweep/charts.py" line="228"/>
         <source>flexibility</source>
         <translation>灵活性指数</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="58"/>
+        <location filename="../../gui/charts/plane.py" line="61"/>
         <location filename="../../gui/compare/charts.py" line="158"/>
-        <location filename="../../gui/sweep/charts.py" line="227"/>
+        <location filename="../../gui/sweep/charts.py" line="229"/>
         <source>grassroots load (utilisation)</source>
         <translation>基层负荷（负荷率）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="85"/>
+        <location filename="../../gui/charts/plane.py" line="87"/>
         <source>↑ mechanisms make the city more flexible</source>
         <translation>↑ 机制使城市更灵活</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="92"/>
+        <location filename="../../gui/charts/plane.py" line="94"/>
         <source>tensions push it
 right and down ↘</source>
         <translation>张力把它推向
 右下方 ↘</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="137"/>
+        <location filename="../../gui/charts/plane.py" line="138"/>
         <source>day {0:.0f}</source>
         <translation>第 {0:.0f} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/timeline.py" line="28"/>
+        <location filename="../../gui/charts/timeline.py" line="29"/>
         <source>Flexibility (how well the organisation bends around demand) and grassroots load (street and community staff utilisation) over time. Above 0.90, waiting times explode. Dashed vertical lines: a mechanism changed or a shock began.</source>
         <translation>灵活性（组织围绕需求弯折的能力）与基层负荷（街道和社区人员的负荷率）随时间的变化。超过 0.90 时等待时间急剧上升。竖虚线：机制改变或冲击开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/timeline.py" line="35"/>
-        <location filename="../../gui/charts/timeline.py" line="50"/>
+        <location filename="../../gui/charts/timeline.py" line="36"/>
+        <location filename="../../gui/charts/timeline.py" line="51"/>
         <source>Flexibility and grassroots load</source>
         <translation>灵活性与基层负荷</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/timeline.py" line="67"/>
-        <source>shock: {0}</source>
-        <translation>冲击 · {0}</translation>
+        <location filename="../../gui/charts/timeline.py" line="73"/>
+        <source>S{0}</source>
+        <translation>冲{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts/timeline.py" line="75"/>
+        <source>shock: {0}, days {1:.0f}–{2:.0f}</source>
+        <translation>冲击：{0}，第 {1:.0f}–{2:.0f} 天</translation>
     </message>
     <message>
         <location filename="../../gui/layout/chart_area.py" line="32"/>
@@ -1374,8 +1425,8 @@ right and down ↘</source>
         <translation>实线：真实情况。虚线：热线回访记录的结果，即考核各单位所用的比率。在考核压力下，未解决的工单被“办结”，市民在回访前被“做工作”；阴影带为虚报差距。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/gaming.py" line="37"/>
-        <location filename="../../gui/charts/gaming.py" line="66"/>
+        <location filename="../../gui/charts/gaming.py" line="36"/>
+        <location filename="../../gui/charts/gaming.py" line="64"/>
         <source>True against recorded performance</source>
         <translation>真实绩效与回访记录</translation>
     </message>
@@ -1561,118 +1612,118 @@ right and down ↘</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="50"/>
+        <location filename="../../gui/compare/install.py" line="51"/>
         <source>Export figure pack into a folder</source>
         <translation>将图表包导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="58"/>
+        <location filename="../../gui/compare/install.py" line="59"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="62"/>
+        <location filename="../../gui/compare/install.py" line="63"/>
         <source>Wrote {0} files into {1}</source>
         <translation>已将 {0} 个文件写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="76"/>
+        <location filename="../../gui/compare/install.py" line="78"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="77"/>
+        <location filename="../../gui/compare/install.py" line="79"/>
         <source>Design A against design B on the same citizens</source>
         <translation>同一批市民下方案 A 与方案 B 的对比</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="82"/>
+        <location filename="../../gui/compare/install.py" line="84"/>
         <source>Sweeps</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="90"/>
+        <location filename="../../gui/compare/install.py" line="92"/>
         <source>Pin as &amp;A</source>
         <translation>固定为 A(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="92"/>
+        <location filename="../../gui/compare/install.py" line="94"/>
         <source>The design in the workbench, as it is now, becomes A</source>
         <translation>工作台中当前的方案成为 A</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="96"/>
+        <location filename="../../gui/compare/install.py" line="98"/>
         <source>Make variant &amp;B</source>
         <translation>生成变体 B(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="98"/>
+        <location filename="../../gui/compare/install.py" line="100"/>
         <source>After editing the workbench: its design now becomes B</source>
         <translation>编辑工作台之后：其当前方案成为 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="102"/>
+        <location filename="../../gui/compare/install.py" line="104"/>
         <source>Run A and B &amp;side by side</source>
         <translation>并排运行 A 与 B(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="104"/>
+        <location filename="../../gui/compare/install.py" line="106"/>
         <source>Both designs on the same seed: the same citizens in both</source>
         <translation>两个方案使用同一随机种子：两边是同一批市民</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="108"/>
+        <location filename="../../gui/compare/install.py" line="110"/>
         <source>Compare over &amp;seeds</source>
         <translation>跨随机种子比较(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="110"/>
+        <location filename="../../gui/compare/install.py" line="112"/>
         <source>The summary table with differences and 95 % intervals</source>
         <translation>含差值与 95 % 区间的汇总表</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="114"/>
+        <location filename="../../gui/compare/install.py" line="116"/>
         <source>&amp;Why did it move?</source>
         <translation>为何变化？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="116"/>
+        <location filename="../../gui/compare/install.py" line="118"/>
         <source>Split the change from A to B among the mechanisms</source>
         <translation>将从 A 到 B 的变化分解到各机制</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="120"/>
+        <location filename="../../gui/compare/install.py" line="122"/>
         <source>S&amp;weeps…</source>
         <translation>参数扫描(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="83"/>
-        <location filename="../../gui/compare/install.py" line="122"/>
+        <location filename="../../gui/compare/install.py" line="85"/>
+        <location filename="../../gui/compare/install.py" line="124"/>
         <source>Turn one or two knobs, or every on/off combination</source>
         <translation>调节一两个参数，或遍历所有开/关组合</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="126"/>
+        <location filename="../../gui/compare/install.py" line="128"/>
         <source>Export figure &amp;pack…</source>
         <translation>导出图表包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="128"/>
+        <location filename="../../gui/compare/install.py" line="130"/>
         <source>Charts, canvas, CSV, JSON record and caption into a folder</source>
         <translation>将图表、画布、CSV、JSON 记录和图注导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="132"/>
+        <location filename="../../gui/compare/install.py" line="134"/>
         <source>Export figure pack with PDF &amp;report…</source>
         <translation>导出图表包及 PDF 报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="134"/>
+        <location filename="../../gui/compare/install.py" line="136"/>
         <source>The figure pack and a PDF with figures and tables</source>
         <translation>图表包以及含图表和表格的 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="137"/>
+        <location filename="../../gui/compare/install.py" line="139"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
@@ -1826,6 +1877,23 @@ right and down ↘</source>
         <source>95 % interval</source>
         <translation>95 % 区间</translation>
     </message>
+    <message>
+        <location filename="../../gui/compare/pack_done.py" line="23"/>
+        <source>Figure pack written</source>
+        <translation>图表包已导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pack_done.py" line="25"/>
+        <source>Wrote {0} files into the folder
+{1}</source>
+        <translation>已将 {0} 个文件写入文件夹
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/pack_done.py" line="29"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1843,7 +1911,7 @@ right and down ↘</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../gui/export.py" line="165"/>
+        <location filename="../../gui/export.py" line="172"/>
         <source>GovFlex: the structure of the city</source>
         <translation>GovFlex：城市的组织结构</translation>
     </message>
@@ -1894,32 +1962,32 @@ right and down ↘</source>
         <translation>结构图</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="80"/>
+        <location filename="../../gui/figures.py" line="81"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="82"/>
+        <location filename="../../gui/figures.py" line="83"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="85"/>
+        <location filename="../../gui/figures.py" line="86"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="94"/>
+        <location filename="../../gui/figures.py" line="95"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="99"/>
+        <location filename="../../gui/figures.py" line="100"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="107"/>
+        <location filename="../../gui/figures.py" line="108"/>
         <source>Copied {0} to the clipboard</source>
         <translation>已将{0}复制到剪贴板</translation>
     </message>
@@ -1927,90 +1995,90 @@ right and down ↘</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="29"/>
+        <location filename="../../gui/files.py" line="31"/>
         <source>GovFlex scenarios (*.govflex.json);;JSON files (*.json);;All files (*)</source>
         <translation>GovFlex 情景 (*.govflex.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="149"/>
+        <location filename="../../gui/files.py" line="151"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="170"/>
+        <location filename="../../gui/files.py" line="176"/>
         <source>Cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="171"/>
+        <location filename="../../gui/files.py" line="177"/>
         <source>The file was not opened because it has {0} problem(s). Each line names the place in the file and what is wrong:</source>
         <translation>文件有 {0} 个问题，未能打开。每行给出文件中的位置及错误内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="193"/>
+        <location filename="../../gui/files.py" line="199"/>
         <source>Save scenario as</source>
         <translation>情景另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="205"/>
+        <location filename="../../gui/files.py" line="211"/>
         <source>Cannot save yet</source>
         <translation>暂时无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="206"/>
+        <location filename="../../gui/files.py" line="212"/>
         <source>The structure breaks {0} rule(s) of the organisation. Fix them first (they are marked in red on the canvas):</source>
         <translation>结构违反 {0} 条组织规则。请先修正（画布上以红色标出）：</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="219"/>
+        <location filename="../../gui/files.py" line="225"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="220"/>
+        <location filename="../../gui/files.py" line="226"/>
         <source>Could not write {0}:
 {1}</source>
         <translation>无法写入 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="237"/>
+        <location filename="../../gui/files.py" line="243"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="238"/>
+        <location filename="../../gui/files.py" line="244"/>
         <source>{0} has unsaved changes. Save them first?</source>
         <translation>{0} 有未保存的更改。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="239"/>
+        <location filename="../../gui/files.py" line="245"/>
         <source>The scenario</source>
         <translation>该情景</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="257"/>
+        <location filename="../../gui/files.py" line="263"/>
         <source>Nothing to export yet</source>
         <translation>暂无可导出内容</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="258"/>
+        <location filename="../../gui/files.py" line="264"/>
         <source>Run the simulation for at least one day first.</source>
         <translation>请先至少运行模拟一天。</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="270"/>
+        <location filename="../../gui/files.py" line="276"/>
         <source>Export time series</source>
         <translation>导出时间序列</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="272"/>
+        <location filename="../../gui/files.py" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="278"/>
-        <location filename="../../gui/files.py" line="282"/>
+        <location filename="../../gui/files.py" line="284"/>
+        <location filename="../../gui/files.py" line="288"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2527,37 +2595,57 @@ right and down ↘</source>
 <context>
     <name>legend</name>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="50"/>
+        <location filename="../../gui/canvas/legend.py" line="53"/>
         <source>Hub</source>
         <translation>热线中心</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="51"/>
+        <location filename="../../gui/canvas/legend.py" line="54"/>
         <source>Bureau 条</source>
         <translation>条（职能部门）</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="52"/>
+        <location filename="../../gui/canvas/legend.py" line="55"/>
         <source>Territorial 块</source>
         <translation>块（属地政府）</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="75"/>
+        <location filename="../../gui/canvas/legend.py" line="78"/>
         <source>superior</source>
         <translation>上级关系</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="76"/>
+        <location filename="../../gui/canvas/legend.py" line="79"/>
         <source>territory (dual leadership)</source>
         <translation>属地（双重领导）</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="77"/>
+        <location filename="../../gui/canvas/legend.py" line="80"/>
         <source>breaks a rule</source>
         <translation>违反规则</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas/legend.py" line="136"/>
+        <location filename="../../gui/canvas/legend.py" line="90"/>
+        <source>Colour: a unit&apos;s own utilisation (its hours ÷ its staff hours)</source>
+        <translation>颜色：单位自身的利用率（工作小时 ÷ 人员工时）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="95"/>
+        <source>grassroots load {0:.2f}</source>
+        <translation>基层负荷 {0:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="99"/>
+        <source>grassroots load {0:.2f}: all street and community hours ÷ all their staff hours, as on the chart (big units weigh more)</source>
+        <translation>基层负荷 {0:.2f}：全部街道和社区的工作小时 ÷ 其全部人员工时，与图表一致（大单位权重更大）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="106"/>
+        <source>Flows: point at or select a unit to see its own</source>
+        <translation>流向：指向或选中一个单位即可查看其流向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas/legend.py" line="175"/>
         <source>Utilisation</source>
         <translation>负荷率</translation>
     </message>
@@ -3047,6 +3135,24 @@ right and down ↘</source>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <location filename="../../gui/problem_words.py" line="26"/>
+        <source>identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_words.py" line="27"/>
+        <source>categories</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/problem_words.py" line="57"/>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <location filename="../../gui/recovery.py" line="108"/>
@@ -3062,37 +3168,42 @@ right and down ↘</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../gui/compare/report.py" line="34"/>
+        <location filename="../../gui/compare/report.py" line="35"/>
         <source>on/off</source>
         <translation>开/关</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/report.py" line="54"/>
+        <location filename="../../gui/compare/report.py" line="78"/>
         <source>GovFlex report: {0}</source>
         <translation>GovFlex 报告：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/report.py" line="64"/>
+        <location filename="../../gui/compare/report.py" line="84"/>
         <source>Mechanism</source>
         <translation>机制名称</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/report.py" line="65"/>
+        <location filename="../../gui/compare/report.py" line="85"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/report.py" line="66"/>
+        <location filename="../../gui/compare/report.py" line="86"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/report.py" line="70"/>
+        <location filename="../../gui/compare/report.py" line="89"/>
+        <source>Settings of the mechanisms</source>
+        <translation>机制设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/report.py" line="93"/>
         <source>B against A over shared seeds</source>
         <translation>B 对比 A（共用随机种子）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/report.py" line="99"/>
+        <location filename="../../gui/compare/report.py" line="67"/>
         <source>GovFlex report</source>
         <translation>GovFlex 报告</translation>
     </message>
@@ -3100,158 +3211,158 @@ right and down ↘</source>
 <context>
     <name>sweep</name>
     <message>
-        <location filename="../../gui/sweep/charts.py" line="29"/>
+        <location filename="../../gui/sweep/charts.py" line="30"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/charts.py" line="29"/>
+        <location filename="../../gui/sweep/charts.py" line="30"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/charts.py" line="120"/>
+        <location filename="../../gui/sweep/charts.py" line="122"/>
         <source>{0}: effects and interactions</source>
         <translation>{0}：效应与交互作用</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/charts.py" line="123"/>
+        <location filename="../../gui/sweep/charts.py" line="125"/>
         <source>{0} against {1}</source>
         <translation>{0} 对 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/charts.py" line="211"/>
+        <location filename="../../gui/sweep/charts.py" line="213"/>
         <source>… when this mechanism is on</source>
         <translation>……当此机制开启时</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/charts.py" line="212"/>
+        <location filename="../../gui/sweep/charts.py" line="214"/>
         <source>effect of this mechanism</source>
         <translation>此机制的效应</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/charts.py" line="225"/>
-        <location filename="../../gui/sweep/charts.py" line="261"/>
+        <location filename="../../gui/sweep/charts.py" line="227"/>
+        <location filename="../../gui/sweep/charts.py" line="263"/>
         <source>Every run in the flexibility–load plane</source>
         <translation>灵活性–负荷平面上的每次运行</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/charts.py" line="248"/>
+        <location filename="../../gui/sweep/charts.py" line="250"/>
         <source>one run</source>
         <translation>单次运行</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/charts.py" line="249"/>
+        <location filename="../../gui/sweep/charts.py" line="251"/>
         <source>mean of a configuration</source>
         <translation>某配置的均值</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/charts.py" line="250"/>
+        <location filename="../../gui/sweep/charts.py" line="252"/>
         <source>frontier</source>
         <translation>前沿</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/charts.py" line="252"/>
+        <location filename="../../gui/sweep/charts.py" line="254"/>
         <source>Click a point to load its configuration into the workbench. The green frontier joins the configurations with the best flexibility reachable at each level of grassroots load.</source>
         <translation>点击一个点，将其配置载入工作台。绿色前沿连接在各基层负荷水平上可达到最佳灵活性的配置。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="48"/>
+        <location filename="../../gui/sweep/dialog.py" line="49"/>
         <source>Sweep the design in the workbench: turn one or two knobs, or switch the mechanisms on and off in every combination. Every configuration runs on the same seeds, in background processes on all cores.</source>
         <translation>对工作台中的方案进行参数扫描：调节一两个参数，或以所有组合开关各机制。每种配置都使用相同的随机种子，在所有处理器核心上以后台进程运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="60"/>
+        <location filename="../../gui/sweep/dialog.py" line="61"/>
         <source>Run sweep</source>
         <translation>运行参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="69"/>
+        <location filename="../../gui/sweep/dialog.py" line="70"/>
         <source>Save results…</source>
         <translation>保存结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="70"/>
+        <location filename="../../gui/sweep/dialog.py" line="71"/>
         <source>Load results…</source>
         <translation>载入结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="103"/>
+        <location filename="../../gui/sweep/dialog.py" line="104"/>
         <source>The structure has problems; fix them first.</source>
         <translation>结构存在问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="111"/>
+        <location filename="../../gui/sweep/dialog.py" line="112"/>
         <source>Cannot run this sweep</source>
         <translation>无法运行此参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="112"/>
+        <location filename="../../gui/sweep/dialog.py" line="113"/>
         <source>The sweep has {0} problem(s):</source>
         <translation>参数扫描有 {0} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="128"/>
+        <location filename="../../gui/sweep/dialog.py" line="129"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="139"/>
+        <location filename="../../gui/sweep/dialog.py" line="140"/>
         <source>Done: {0} runs in {1:.1f} s.</source>
         <translation>完成：{0} 次运行，用时 {1:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="145"/>
+        <location filename="../../gui/sweep/dialog.py" line="146"/>
         <source>Cancelled: every worker process was stopped.</source>
         <translation>已取消：所有工作进程均已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="148"/>
+        <location filename="../../gui/sweep/dialog.py" line="149"/>
         <source>The sweep failed: {0}</source>
         <translation>参数扫描失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="168"/>
+        <location filename="../../gui/sweep/dialog.py" line="169"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="171"/>
+        <location filename="../../gui/sweep/dialog.py" line="172"/>
         <source>Saved results.csv and results.json in {0}</source>
         <translation>已将 results.csv 和 results.json 保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="179"/>
+        <location filename="../../gui/sweep/dialog.py" line="180"/>
         <source>Could not load: {0}</source>
         <translation>无法载入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="182"/>
+        <location filename="../../gui/sweep/dialog.py" line="183"/>
         <source>Loaded {0}</source>
         <translation>已载入 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="191"/>
+        <location filename="../../gui/sweep/dialog.py" line="192"/>
         <source>Save sweep results into a folder</source>
         <translation>将参数扫描结果保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="196"/>
+        <location filename="../../gui/sweep/dialog.py" line="197"/>
         <source>Folder with results.json and results.csv</source>
         <translation>包含 results.json 和 results.csv 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="219"/>
+        <location filename="../../gui/sweep/dialog.py" line="220"/>
         <source>{0} (sweep: {1})</source>
         <translation>{0}（参数扫描：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="222"/>
+        <location filename="../../gui/sweep/dialog.py" line="223"/>
         <source>Loaded sweep configuration {0}: {1}</source>
         <translation>已载入参数扫描配置 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="225"/>
+        <location filename="../../gui/sweep/dialog.py" line="226"/>
         <source>Loaded configuration {0} into the workbench: {1}</source>
         <translation>已将配置 {0} 载入工作台：{1}</translation>
     </message>

@@ -25,6 +25,7 @@ SWATCH = 26.0
 GAP = 16.0
 SCALE_W = 330.0
 FONT_PX = 12
+COMPACT_BELOW = 480  # a canvas lower than this gets the short key (exports keep the long one)
 
 
 def _font() -> QFont:
@@ -33,7 +34,9 @@ def _font() -> QFont:
     return f
 
 
-def _entries(heat: bool, flows: list[str]) -> list[tuple[float, Callable]]:
+def _entries(
+    heat: bool, flows: list[str], mean=None, compact: bool = False
+) -> list[tuple[float, Callable]]:
     """(width, paint(painter, x, y_centre, fm)) for each entry of the key."""
     fm = QFontMetricsF(_font())
     out: list[tuple[float, Callable]] = []
@@ -76,7 +79,31 @@ def _entries(heat: bool, flows: list[str]) -> list[tuple[float, Callable]]:
     text_entry(dashed, translate("legend", "territory (dual leadership)"))
     text_entry(problem, translate("legend", "breaks a rule"))
     if heat:
-        out.append((SCALE_W, lambda p, x, y: _paint_scale(p, x, y, fm)))
+        out.append((SCALE_W, lambda p, x, y: _paint_scale(p, x, y, fm, mean)))
+
+        def none(p, x, y):
+            pass
+
+        if not compact:
+            text_entry(
+                none,
+                translate(
+                    "legend", "Colour: a unit's own utilisation (its hours ÷ its staff hours)"
+                ),
+            )
+        if mean is not None and mean == mean and compact:
+            text_entry(_mean_mark, translate("legend", "grassroots load {0:.2f}").format(mean))
+        elif mean is not None and mean == mean:
+            text_entry(
+                _mean_mark,
+                translate(
+                    "legend",
+                    "grassroots load {0:.2f}: all street and community hours ÷ all their staff "
+                    "hours, as on the chart (big units weigh more)",
+                ).format(mean),
+            )
+        if not compact:
+            text_entry(none, translate("legend", "Flows: point at or select a unit to see its own"))
         for kind in flows:
 
             def arrow(p, x, y, kind=kind):
@@ -104,8 +131,18 @@ def _rows(entries, width: float) -> list[list[tuple[float, Callable]]]:
     return rows
 
 
-def legend_height(width: float, heat: bool, flows: list[str]) -> float:
-    rows = _rows(_entries(heat, flows), width)
+def _mean_mark(p: QPainter, x: float, y: float) -> None:
+    """The grassroots load's mark on the scale: a small black triangle."""
+    c = QPointF(x + SWATCH - 6, y)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#000000"))
+    p.drawPolygon([c + QPointF(0, -6), c + QPointF(-6, 5), c + QPointF(6, 5)])
+
+
+def legend_height(
+    width: float, heat: bool, flows: list[str], mean=None, compact: bool = False
+) -> float:
+    rows = _rows(_entries(heat, flows, mean, compact), width)
     return 2 * PAD + sum(_row_h(r) for r in rows)
 
 
@@ -113,7 +150,9 @@ def _row_h(row) -> float:
     return 40.0 if any(w == SCALE_W for w, _p in row) else ROW_H
 
 
-def paint_legend(painter: QPainter, rect: QRectF, heat: bool, flows: list[str]) -> None:
+def paint_legend(
+    painter: QPainter, rect: QRectF, heat: bool, flows: list[str], mean=None, compact=False
+) -> None:
     """Draw the key inside ``rect`` (its height should be :func:`legend_height`)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -122,7 +161,7 @@ def paint_legend(painter: QPainter, rect: QRectF, heat: bool, flows: list[str]) 
     painter.drawRoundedRect(rect, 6, 6)
     painter.setFont(_font())
     y = rect.top() + PAD
-    for row in _rows(_entries(heat, flows), rect.width()):
+    for row in _rows(_entries(heat, flows, mean, compact), rect.width()):
         h = _row_h(row)
         x = rect.left() + PAD
         for w, paint in row:
@@ -132,7 +171,7 @@ def paint_legend(painter: QPainter, rect: QRectF, heat: bool, flows: list[str]) 
     painter.restore()
 
 
-def _paint_scale(painter: QPainter, x: float, top: float, fm: QFontMetricsF) -> None:
+def _paint_scale(painter: QPainter, x: float, top: float, fm: QFontMetricsF, mean=None) -> None:
     title = translate("legend", "Utilisation")
     painter.setPen(QColor("#222222"))
     painter.drawText(QPointF(x, top + 12 + fm.ascent() / 2 - 1), title)
@@ -162,6 +201,12 @@ def _paint_scale(painter: QPainter, x: float, top: float, fm: QFontMetricsF) -> 
         tx = min(max(px - tw / 2, bar.left() - 4), bar.right() - tw + 4)
         painter.drawText(QPointF(tx, bar.bottom() + 2 + fm.ascent()), text)
     painter.setFont(plain)
+    if mean is not None and mean == mean:  # where the grassroots load sits on the scale
+        u = min(max(mean, stops[0][0]), stops[-1][0])
+        k = next(i for i in range(1, len(stops)) if u <= stops[i][0] or i == len(stops) - 1)
+        (u0, _c0), (u1, _c1) = stops[k - 1], stops[k]
+        px = bar.left() + (k - 1 + (u - u0) / max(u1 - u0, 1e-9)) * seg
+        _mean_mark(painter, px - SWATCH + 6, bar.top() - 1)
 
 
 class LegendOverlay(QWidget):
@@ -171,12 +216,15 @@ class LegendOverlay(QWidget):
         super().__init__(parent)
         self.heat = False
         self.flows: list[str] = []
+        self.mean = None
+        self.compact = False
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.reposition()
 
-    def set_mode(self, heat: bool, flows: list[str]) -> None:
-        if (heat, list(flows)) != (self.heat, self.flows):
-            self.heat, self.flows = heat, list(flows)
+    def set_mode(self, heat: bool, flows: list[str], mean=None) -> None:
+        mean = None if mean is None or mean != mean else round(float(mean), 2)
+        if (heat, list(flows), mean) != (self.heat, self.flows, self.mean):
+            self.heat, self.flows, self.mean = heat, list(flows), mean
             self.reposition()
             self.update()
 
@@ -188,11 +236,13 @@ class LegendOverlay(QWidget):
             return
         area = parent.viewport().geometry() if hasattr(parent, "viewport") else parent.rect()
         width = min(area.width() - 16, 1200)
-        h = legend_height(width, self.heat, self.flows)
+        self.compact = area.height() < COMPACT_BELOW
+        h = legend_height(width, self.heat, self.flows, self.mean, self.compact)
         self.setGeometry(area.left() + 8, int(area.bottom() - h - 5), int(width), int(h))
         self.raise_()
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        paint_legend(p, QRectF(0, 0, self.width() - 1, self.height() - 1), self.heat, self.flows)
+        rect = QRectF(0, 0, self.width() - 1, self.height() - 1)
+        paint_legend(p, rect, self.heat, self.flows, self.mean, self.compact)
         p.end()

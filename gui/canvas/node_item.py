@@ -9,6 +9,8 @@ rule of the organisation; the tooltip says which.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
@@ -32,6 +34,7 @@ class NodeItem(QGraphicsItem):
         self.path = style.node_path(kind, self.w, self.h)
         self.label = dept_id
         self.lines: list[str] = [dept_id]
+        self._fitted: dict[int, tuple[QFont, list[str]]] = {}
         self.problems: list[str] = []
         self.util: float | None = None
         self.edges: list = []
@@ -55,9 +58,28 @@ class NodeItem(QGraphicsItem):
     # -- content ---------------------------------------------------------------------------
     def set_label(self, text: str) -> None:
         self.label = text
-        lines = max(1, int((self.h - 6) // QFontMetricsF(self.font).lineSpacing()))
-        self.lines = _wrap(text, self.font, self.w - 14, min(lines, 3))
+        self._fitted = {}
+        self.lines = self._lines_for(self.font)
         self.update()
+
+    def _lines_for(self, font: QFont) -> list[str]:
+        lines = max(1, int((self.h - 6) // QFontMetricsF(font).lineSpacing()))
+        return _wrap(self.label, font, self.w - 14, min(lines, 3))
+
+    def label_font(self, lod: float) -> tuple[QFont, list[str]]:
+        """The label's font and lines at level of detail ``lod``: the node's own font, or a
+        larger one when that would be smaller than the scene's ``min_label_px`` on screen
+        (presenter mode at "fit"), wrapped and elided to the node's box."""
+        least = getattr(self.scene(), "min_label_px", 0) if self.scene() is not None else 0
+        px = self.font.pixelSize()
+        if not least or px * lod >= least:
+            return self.font, self.lines
+        size = min(int(math.ceil(least / max(lod, 1e-3))), int((self.h - 4) / 1.2))
+        if size not in self._fitted:
+            font = QFont(self.font)
+            font.setPixelSize(size)
+            self._fitted[size] = (font, self._lines_for(font))
+        return self._fitted[size]
 
     def set_problems(self, problems: list[str]) -> None:
         if problems != self.problems:
@@ -105,11 +127,16 @@ class NodeItem(QGraphicsItem):
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
         self.update()
+        if self.scene() is not None and hasattr(self.scene(), "set_hover"):
+            self.scene().set_hover(self.dept_id)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event) -> None:
         self.hovered = False
         self.update()
+        scene = self.scene()
+        if scene is not None and getattr(scene, "hover_id", None) == self.dept_id:
+            scene.set_hover(None)
         super().hoverLeaveEvent(event)
 
     # -- painting ----------------------------------------------------------------------------
@@ -143,13 +170,14 @@ class NodeItem(QGraphicsItem):
             painter.drawPath(self.path)
             self._paint_badge(painter)
         if lod >= 0.3:
+            font, lines = self.label_font(lod)
             painter.setPen(style.text_colour(fill))
-            painter.setFont(self.font)
-            fm = QFontMetricsF(self.font)
+            painter.setFont(font)
+            fm = QFontMetricsF(font)
             lh = fm.lineSpacing()
             left = -self.w / 2 + (9 if self.kind == "tiao" else 5)
-            top = -len(self.lines) * lh / 2
-            for k, text in enumerate(self.lines):
+            top = -len(lines) * lh / 2
+            for k, text in enumerate(lines):
                 r = QRectF(left, top + k * lh, self.w / 2 - 5 - left, lh)
                 painter.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
         if self.hovered or selected:

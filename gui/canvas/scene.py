@@ -12,12 +12,13 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QMenu, QToolTip
 
 from gui import labels
 from gui.canvas import style
+from gui.canvas.district_tiles import MANY_UNITS, DistrictTile, district_members, tile_tooltip
 from gui.canvas.edge_item import EdgeItem, FlowLayer, anchor_points
 from gui.canvas.editor import StructureEditor
 from gui.canvas.node_item import NodeItem
@@ -29,7 +30,7 @@ from gui.i18n import translate
 from gui.structure_edits import TEMPLATE_ORDER, child_template
 
 FLOW_KINDS = ("dispatch", "forward", "return", "escalation", "whistle")
-MAX_FLOWS = 300  # per kind of flow; more would be noise (and slow) on a megacity
+MAX_FLOWS = 60  # per kind, for the focused unit: its heaviest partners tell the story
 
 
 class StructureScene(QGraphicsScene):
@@ -37,6 +38,7 @@ class StructureScene(QGraphicsScene):
 
     selection_ids_changed = Signal(list)
     live_changed = Signal(bool)  # whether nodes show utilisation (for the legend)
+    district_opened = Signal(str)  # a district tile was double-clicked: show its units
 
     def __init__(self, doc: Document, parent=None) -> None:
         super().__init__(parent)
@@ -54,6 +56,11 @@ class StructureScene(QGraphicsScene):
         self._connect_from: NodeItem | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self._editing: RenameEditor | None = None
+        self.tiles: dict[str, DistrictTile] = {}
+        self.overview = False  # district tiles instead of their units (a zoomed-out big city)
+        self.focus_id: str | None = None  # the unit whose flows are drawn (hovered or selected)
+        self.hover_id: str | None = None
+        self.min_label_px = 0  # presenter mode: node labels never smaller on screen
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         doc.reset.connect(self.rebuild)
         doc.structure_changed.connect(self.rebuild)
@@ -96,16 +103,64 @@ class StructureScene(QGraphicsScene):
                     self.edges.append(edge)
         self._relabel(list(self.nodes))
         self._apply_problems()
+        self._build_tiles()
         self.update_scene_rect()
         if self._snapshot is not None:
             self.set_live(self._snapshot, force=True)
         self.select_ids([i for i in keep if i in self.nodes])
         self._on_selection_changed()
 
+    def _build_tiles(self) -> None:
+        """District tiles for a big city (none for a small one)."""
+        self.tiles = {}
+        if len(self.nodes) < MANY_UNITS:
+            self.overview = False
+            return
+        mode = "zh" if self.names == "zh" else "en"
+        for did, members in district_members(self.doc.scenario).items():
+            nodes = [self.nodes[i] for i in members if i in self.nodes]
+            if did not in self.nodes or not nodes:
+                continue
+            rect = QRectF()
+            for n in nodes:
+                rect = rect.united(n.scene_rect())
+            name = labels.dept_name(self.doc.department(did) or {}, mode)
+            tile = DistrictTile(did, name, [n.dept_id for n in nodes], rect.adjusted(-8, -8, 8, 8))
+            tile.setVisible(False)
+            self.addItem(tile)
+            self.tiles[did] = tile
+        overview, self.overview = self.overview, False
+        self.set_overview(overview)
+
+    def set_overview(self, on: bool) -> None:
+        """District tiles in place of their units (and of the lines between hidden units)."""
+        on = bool(on and self.tiles)
+        if on == self.overview:
+            return
+        self.overview = on
+        hidden = {i for t in self.tiles.values() for i in t.members} if on else set()
+        for tile in self.tiles.values():
+            tile.setVisible(on)
+        for i, node in self.nodes.items():
+            node.setVisible(i not in hidden)
+        for edge in self.edges:
+            edge.setVisible(edge.child.isVisible() and edge.superior.isVisible())
+        self._refresh_flows()
+
+    def tile_of(self, dept_id: str) -> DistrictTile | None:
+        for tile in self.tiles.values():
+            if dept_id in tile.members:
+                return tile
+        return None
+
     def update_scene_rect(self) -> None:
         """Room to pan well beyond the city (the default rect never shrinks)."""
         rect = self.itemsBoundingRect()
         self.setSceneRect(rect.adjusted(-3000, -3000, 3000, 3000))
+
+    def set_min_label_px(self, px: int) -> None:
+        self.min_label_px = px
+        self.update()
 
     def set_names(self, names: str) -> None:
         self.names = names
@@ -163,6 +218,7 @@ class StructureScene(QGraphicsScene):
 
     def _on_selection_changed(self) -> None:
         self.selection_ids_changed.emit(self.selected_ids())
+        self._set_focus()
 
     # -- live load and flows -----------------------------------------------------------------
     def set_live(self, snap: dict, force: bool = False) -> None:
@@ -183,10 +239,26 @@ class StructureScene(QGraphicsScene):
             u = float(util[k]) if cap > 0 else math.nan
             self.live[i] = (u, float(backlog[k]), float(hidden[k]))
             node.set_util(u)
+        for tile in self.tiles.values():
+            tile.set_live(self.live)
+        self.live_changed.emit(True)  # the legend's grassroots load follows
         day = int(snap["tick"]) // 24
         if force or day != self._flow_day:
             self._flow_day = day
             self._refresh_flows()
+
+    def grassroots_load(self) -> float:
+        """Streets' and communities' hours over their staff hours (capacity-weighted), the
+        definition of the load line, from the units' utilisation in the last snapshot."""
+        units = {d["id"]: d for d in self.doc.departments() if isinstance(d, dict) and "id" in d}
+        work = cap = 0.0
+        for i, (u, _b, _h) in self.live.items():
+            d = units.get(i) or {}
+            c = float(d.get("capacity") or 0)
+            if d.get("level") in ("street", "community") and c > 0 and u == u:
+                work += u * c
+                cap += c
+        return work / cap if cap > 0 else math.nan
 
     def clear_live(self) -> None:
         if self._snapshot is not None:
@@ -196,6 +268,8 @@ class StructureScene(QGraphicsScene):
         self.live = {}
         for node in self.nodes.values():
             node.set_util(None)
+        for tile in self.tiles.values():
+            tile.clear_live()
         for layer in self.flow_layers.values():
             layer.set_flows([])
 
@@ -208,31 +282,71 @@ class StructureScene(QGraphicsScene):
     def legend_flows(self) -> list[str]:
         return [k for k in FLOW_KINDS if k in self.visible_flows]
 
+    def set_hover(self, dept_id: str | None) -> None:
+        """The pointer is over a unit (or a tile), or over nothing."""
+        if dept_id != self.hover_id:
+            self.hover_id = dept_id
+            self._set_focus()
+
+    def _set_focus(self) -> None:
+        selected = self.selected_ids()
+        focus = self.hover_id or (selected[0] if len(selected) == 1 else None)
+        if focus != self.focus_id:
+            self.focus_id = focus
+            self._refresh_flows()
+
+    def flow_members(self) -> set[str]:
+        """The units whose flows are drawn: the focused unit, or all of a focused tile."""
+        if self.focus_id is None:
+            return set()
+        tile = self.tiles.get(self.focus_id) if self.overview else None
+        return set(tile.members) if tile is not None else {self.focus_id}
+
+    def _end_of(self, dept_id: str):
+        """Where a flow to or from ``dept_id`` is drawn: its node, or its tile if hidden."""
+        node = self.nodes.get(dept_id)
+        if node is not None and not node.isVisible():
+            return self.tile_of(dept_id)
+        return node
+
     def _refresh_flows(self) -> None:
+        """Yesterday's flows of the focused unit only, summed between the shapes on screen
+        (a hidden unit's flows go to its district tile)."""
         snap = self._snapshot
         if snap is None:
             return
         ids = snap["unit_ids"]
         flows = snap.get("flows", {})
+        mine = self.flow_members()
         peak = max([int(a[:, 2].max()) for a in flows.values() if len(a)] or [1])
         for kind, layer in self.flow_layers.items():
             arr = flows.get(kind)
-            items = []
-            if arr is not None and len(arr):
-                arr = np.asarray(arr)
-                if len(arr) > MAX_FLOWS:  # a megacity: the heaviest flows tell the story
-                    arr = arr[np.argsort(arr[:, 2])[-MAX_FLOWS:]]
-                for s, t, c in arr:
-                    a, b = self.nodes.get(ids[s]), self.nodes.get(ids[t])
+            totals: dict[tuple, float] = {}
+            ends = {}
+            if arr is not None and len(arr) and mine:
+                for s, t, c in np.asarray(arr):
+                    if ids[s] not in mine and ids[t] not in mine:
+                        continue
+                    a, b = self._end_of(ids[s]), self._end_of(ids[t])
                     if a is None or b is None or a is b:
                         continue
-                    p, q = anchor_points(a, b)
-                    items.append((p, q, 0.8 + 5.0 * math.sqrt(c / peak)))
+                    key = (id(a), id(b))
+                    ends[key] = (a, b)
+                    totals[key] = totals.get(key, 0.0) + float(c)
+            top = sorted(totals.items(), key=lambda kv: kv[1])[-MAX_FLOWS:]
+            items = []
+            for key, c in top:
+                p, q = anchor_points(*ends[key])
+                items.append((p, q, 0.8 + 5.0 * math.sqrt(c / peak)))
             layer.set_flows(items)
 
     # -- tooltips ---------------------------------------------------------------------------
     def helpEvent(self, event) -> None:
         node = self.node_at(event.scenePos())
+        tile = self.tile_at(event.scenePos()) if node is None else None
+        if tile is not None:
+            QToolTip.showText(event.screenPos(), tile_tooltip(tile), event.widget())
+            return
         if node is None:
             QToolTip.hideText()
             return
@@ -242,6 +356,12 @@ class StructureScene(QGraphicsScene):
         return node_tooltip(self.doc, dept_id, self.live.get(dept_id), self.names)
 
     # -- gestures -----------------------------------------------------------------------------
+    def tile_at(self, pos: QPointF) -> DistrictTile | None:
+        for item in self.items(pos):
+            if isinstance(item, DistrictTile) and item.isVisible():
+                return item
+        return None
+
     def node_at(self, pos: QPointF) -> NodeItem | None:
         for item in self.items(pos):
             if isinstance(item, NodeItem):
@@ -295,7 +415,10 @@ class StructureScene(QGraphicsScene):
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mouseDoubleClickEvent(event)
         node = self.node_at(event.scenePos())
-        if node is not None:
+        tile = self.tile_at(event.scenePos())
+        if node is None and tile is not None:
+            self.district_opened.emit(tile.dept_id)
+        elif node is not None:
             self.start_rename(node.dept_id)
         else:
             template, parent = self.editor.guess_at(event.scenePos())

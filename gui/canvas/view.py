@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
+from gui.canvas.district_tiles import OPEN_SCALE
 from gui.canvas.legend import LegendOverlay
 from gui.canvas.scene import StructureScene
 
@@ -40,8 +41,33 @@ class StructureView(QGraphicsView):
         self.legend.show()
         scene.doc.reset.connect(self._on_doc_reset)
         scene.live_changed.connect(self._on_scene_live_changed)
+        scene.district_opened.connect(self.open_district)
 
     # -- zoom --------------------------------------------------------------------------------
+    def setTransform(self, matrix, combine: bool = False) -> None:
+        super().setTransform(matrix, combine)
+        self._follow_zoom()
+
+    def scale(self, sx: float, sy: float) -> None:
+        super().scale(sx, sy)
+        self._follow_zoom()
+
+    def _follow_zoom(self) -> None:
+        """A big city zoomed out shows its districts as tiles (semantic zoom)."""
+        self.scene().set_overview(self.transform().m11() < OPEN_SCALE)
+
+    def open_district(self, dept_id: str) -> None:
+        """Zoom onto one district's units (a double-clicked tile)."""
+        tile = self.scene().tiles.get(dept_id)
+        if tile is None:
+            return
+        rect = tile.scene_rect()
+        vp = self.viewport().rect()
+        s = min(vp.width() / rect.width(), vp.height() / rect.height(), MAX_SCALE)
+        self.setTransform(QTransform.fromScale(max(s, OPEN_SCALE), max(s, OPEN_SCALE)))
+        self.centerOn(rect.center())
+        self.auto_fit = False
+
     def zoom(self, factor: float) -> None:
         s = self.transform().m11()
         factor = max(MIN_SCALE / s, min(MAX_SCALE / s, factor))
@@ -90,9 +116,10 @@ class StructureView(QGraphicsView):
         self.set_legend(heat, self.scene().legend_flows() if heat else [])
 
     def set_legend(self, heat: bool, flows: list[str]) -> None:
-        """Show the utilisation scale and flow key while a simulation has data."""
+        """Show the utilisation scale (with the grassroots load on it) and the flow key while
+        a simulation has data."""
         before = self.legend.height()
-        self.legend.set_mode(heat, flows)
+        self.legend.set_mode(heat, flows, self.scene().grassroots_load() if heat else None)
         if self.auto_fit and self.legend.height() != before:
             self.fit()
 

@@ -12,10 +12,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont
 
 from gui import labels
+from gui.charts.marker_badges import Badge, BadgeLayer, MarkerKey
 from gui.charts.series import SeriesBuffer
 from gui.i18n import translate
 
@@ -38,6 +39,19 @@ def thin(t: np.ndarray, *ys: np.ndarray):
     k = int(np.ceil(n / MAX_POINTS))
     idx = np.r_[np.arange(0, n - 1, k), n - 1]
     return (t[idx], *(y[idx] for y in ys))
+
+
+def marker_badges(markers: list[tuple[int, str, str]]) -> list[Badge]:
+    """Numbered badges 1, 2, ... for the runner's markers (tick, words, kind)."""
+    return [
+        Badge(
+            tick / 24.0,
+            str(k + 1),
+            MARKER_COLOURS.get(kind, "#444444"),
+            translate("charts", "day {0:.0f}: {1}").format(tick / 24.0, text),
+        )
+        for k, (tick, text, kind) in enumerate(markers)
+    ]
 
 
 class QuietSample(pg.ItemSample):
@@ -65,8 +79,12 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.ci.setSpacing(2)
         self.curves: list[pg.PlotDataItem] = []
         self.time_plots: list[pg.PlotItem] = []
-        self._markers: dict[int, list[pg.InfiniteLine]] = {}
-        self._shown_markers = 0
+        self._marker_lines: list[tuple[pg.PlotItem, pg.InfiniteLine]] = []
+        self._badge_sources: dict[str, list[Badge]] = {}
+        self.badge_layer: BadgeLayer | None = None
+        self.marker_key = MarkerKey()
+        self.key_in_app = False
+        self._key_row: int | None = None
         self.thick = False
         self.setMinimumSize(220, 160)
 
@@ -106,6 +124,8 @@ class ChartWidget(pg.GraphicsLayoutWidget):
     def add_time_plot(self, row: int, title: str, y_label: str = "") -> pg.PlotItem:
         plot = self.add_plot(row, title, y_label, translate("charts", "day"))
         plot.setXRange(0, 10, padding=0)
+        if not self.time_plots:
+            self.badge_layer = BadgeLayer(plot)
         self.time_plots.append(plot)
         return plot
 
@@ -207,19 +227,18 @@ class ChartWidget(pg.GraphicsLayoutWidget):
     def clear_data(self) -> None:
         for c in self.curves:
             c.setData(x=EMPTY, y=EMPTY)
-        for lines in self._markers.values():
-            for line in lines:
-                line.getViewBox() and line.getViewBox().removeItem(line)
-        self._markers = {}
-        self._shown_markers = 0
+        self.set_markers([])
 
+    # -- markers --------------------------------------------------------------------------------
     def set_markers(self, markers: list[tuple[int, str, str]], labelled: bool = False) -> None:
-        """Vertical lines where mechanisms changed or shocks began (only new ones are added)."""
-        for k in range(self._shown_markers, len(markers)):
-            tick, text, kind = markers[k]
-            lines = []
-            for j, plot in enumerate(self.time_plots):
-                show = labelled and j == 0
+        """A vertical line on every time plot where a mechanism changed, a shock began or the
+        structure was edited, and a numbered badge for each; ``labelled``: the marker key
+        (the numbers with their words) is shown under this chart, not only in exports."""
+        for plot, line in self._marker_lines:
+            plot.removeItem(line)
+        self._marker_lines = []
+        for tick, _text, kind in markers:
+            for plot in self.time_plots:
                 line = pg.InfiniteLine(
                     pos=tick / 24.0,
                     angle=90,
@@ -229,19 +248,49 @@ class ChartWidget(pg.GraphicsLayoutWidget):
                         width=2 if kind == "break" else 1,
                         style=Qt.PenStyle.SolidLine if kind == "break" else Qt.PenStyle.DashLine,
                     ),
-                    label=text if show else None,
-                    labelOpts={
-                        "position": 0.97 - 0.13 * (k % 4),
-                        "color": "#222222",
-                        "fill": pg.mkBrush(255, 255, 255, 215),
-                        "anchors": [(0, 0), (0, 0)],
-                    },
                 )
                 line.setZValue(-5)
                 plot.addItem(line, ignoreBounds=True)
-                lines.append(line)
-            self._markers[k] = lines
-        self._shown_markers = len(markers)
+                self._marker_lines.append((plot, line))
+        self.key_in_app = labelled
+        self.set_badges("markers", marker_badges(markers))
+
+    def set_badges(self, source: str, badges: list[Badge]) -> None:
+        """The badges of one source (markers, scheduled shocks, notes), then all redrawn."""
+        self._badge_sources[source] = list(badges)
+        every = self.all_badges()
+        if self.badge_layer is not None:
+            self.badge_layer.set_badges(every)
+        self.marker_key.set_badges(every)
+        self.show_key(self.key_in_app and bool(every))
+
+    def all_badges(self) -> list[Badge]:
+        """Every badge, in order of day (the key reads as a chronology)."""
+        every = [b for badges in self._badge_sources.values() for b in badges]
+        return sorted(every, key=lambda b: b.day)
+
+    def key_for_export(self, exporting: bool) -> None:
+        """While exporting: the whole marker key under the chart whenever there are badges,
+        the figure growing by the key's height (the plots keep theirs); afterwards, the app's
+        (short, or none)."""
+        self.marker_key.max_lines = None if exporting else MarkerKey.APP_LINES
+        self.marker_key.reflow(self.viewport().width() - 16)
+        self.show_key(bool(self.all_badges()) and (exporting or self.key_in_app), exporting)
+
+    def show_key(self, shown: bool, grow: bool = False) -> None:
+        """The marker key as the last row of the chart (or not at all)."""
+        if shown != (self.marker_key in self.ci.items):
+            if shown:
+                if self._key_row is None:
+                    self._key_row = self.ci.layout.rowCount()
+                self.ci.addItem(self.marker_key, row=self._key_row, col=0)
+                self.marker_key.reflow(self.viewport().width() - 16)
+            else:
+                self.ci.removeItem(self.marker_key)
+        extra = self.marker_key.minimumHeight() + 2 if (shown and grow) else 0.0
+        size = self.viewport().size()
+        self.ci.setGeometry(QRectF(0, 0, size.width(), size.height() + extra))
+        self.ci.layout.activate()
 
     def set_x_range(self, last_day: float) -> None:
         """Days 0 to a round number ahead of now: the axis changes only now and then

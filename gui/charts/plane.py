@@ -10,11 +10,14 @@ streets burn out. Institutional design around data as an asset should bring it b
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pyqtgraph as pg
 
 from gui.canvas.style import util_colour
-from gui.charts.base import EMPTY, ChartWidget
+from gui.charts.base import EMPTY, ChartWidget, marker_badges
+from gui.charts.marker_badges import BadgeLayer
 from gui.charts.series import SeriesBuffer
 from gui.i18n import translate
 
@@ -80,7 +83,6 @@ class PlaneChart(ChartWidget):
         self.now_text = pg.TextItem("", color="#111111", anchor=(-0.15, 1.1))
         self.now_text.setZValue(10)
         self.plot.addItem(self.now_text)
-        self._mark_texts: list[pg.TextItem] = []
         hint = pg.TextItem(
             translate("charts", "↑ mechanisms make the city more flexible"),
             color="#2e6b3a",
@@ -96,6 +98,7 @@ class PlaneChart(ChartWidget):
         hint2.setPos(1.19, 0.45)
         self.plot.addItem(hint2, ignoreBounds=True)
         self.hints = (hint, hint2)
+        self.badge_layer = BadgeLayer(self.plot, "near", keep_clear=(hint, hint2, self.now_text))
         self._plane_markers: list = []
         self._x = np.zeros(0)
         self._y = np.zeros(0)
@@ -109,10 +112,8 @@ class PlaneChart(ChartWidget):
         for s in (self.start, self.marks, self.now):
             s.setData([], [])
         self.now_text.setText("")
-        for t in self._mark_texts:
-            self.plot.removeItem(t)
-        self._mark_texts = []
         self._plane_markers = []
+        self._x = self._y = self._t = np.zeros(0)
 
     def update_data(self, buf: SeriesBuffer) -> None:
         t = buf.t
@@ -145,27 +146,21 @@ class PlaneChart(ChartWidget):
         self._place_marks()
 
     def set_markers(self, markers, labelled: bool = False) -> None:
-        """Mechanism changes as small diamonds on the trail, with their words."""
+        """Mechanism changes as small diamonds on the trail, each with its numbered badge
+        (the same numbers as on the time charts)."""
         self._plane_markers = list(markers)
+        self.key_in_app = labelled
         self._place_marks()
 
     def _place_marks(self) -> None:
-        if not len(self._t):
-            return
-        pts = []
-        for tick, text, _kind in self._plane_markers:
-            i = int(np.searchsorted(self._t, tick / 24.0))
+        pts, badges = [], []
+        for badge in marker_badges(self._plane_markers):
+            i = int(np.searchsorted(self._t, badge.day))
             if i < len(self._t):
-                pts.append((self._x[i], self._y[i], text))
+                pts.append((self._x[i], self._y[i]))
+                badges.append(replace(badge, point=pts[-1]))
         self.marks.setData([p[0] for p in pts], [p[1] for p in pts])
-        while len(self._mark_texts) < len(pts):
-            item = pg.TextItem("", color="#333333", anchor=(1.05, -0.1))
-            self.plot.addItem(item)
-            self._mark_texts.append(item)
-        for k, item in enumerate(self._mark_texts):
-            if k < len(pts):
-                item.setText(pts[k][2])
-                item.setPos(pts[k][0], pts[k][1])
-                item.setVisible(True)
-            else:
-                item.setVisible(False)
+        if badges != self._badge_sources.get("markers"):
+            self.set_badges("markers", badges)
+        elif badges:  # the "day" label moved with the city: keep badges clear of it
+            self.badge_layer.relayout()

@@ -12,7 +12,8 @@ import numpy as np
 import pyqtgraph as pg
 
 from gui import labels
-from gui.charts.base import BLUE, VERMILION, ChartWidget, thin
+from gui.charts.base import BLUE, PURPLE, VERMILION, ChartWidget, thin
+from gui.charts.marker_badges import Badge
 from gui.charts.series import SeriesBuffer
 from gui.i18n import translate
 
@@ -63,16 +64,23 @@ class TimelineChart(ChartWidget):
             )
             region.setZValue(-30)
             self.plot.addItem(region, ignoreBounds=True)
-            text = pg.TextItem(
-                translate("charts", "shock: {0}").format(
-                    categories.get(s["category"], s["category"])
-                ),
-                color="#8a3d6b",
-                anchor=(0, 0),
-            )
-            text.setPos(s["day"], 1.18)
-            self.plot.addItem(text, ignoreBounds=True)
-            self._shocks += [region, text]
+            self._shocks.append(region)
+        self.set_badges(
+            "shocks",
+            [
+                Badge(
+                    float(s["day"]),
+                    translate("charts", "S{0}").format(k + 1),
+                    PURPLE,
+                    translate("charts", "shock: {0}, days {1:.0f}–{2:.0f}").format(
+                        categories.get(s["category"], s["category"]),
+                        s["day"],
+                        s["day"] + s["days"],
+                    ),
+                )
+                for k, s in enumerate(shocks)
+            ],
+        )
 
     def update_data(self, buf: SeriesBuffer) -> None:
         t, flex, load = thin(buf.t, buf["flexibility"], buf["load"])

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.compare.controller import CompareController
+from gui.compare.pack_done import confirm_pack
 from gui.i18n import translate
 
 
@@ -61,6 +62,7 @@ def export_figure_pack(window, folder: str | None = None, pdf: bool = False) -> 
     window.statusBar().showMessage(
         translate("compare", "Wrote {0} files into {1}").format(len(files), folder), 8000
     )
+    confirm_pack(window, folder, files)
     return files
 
 

@@ -22,6 +22,7 @@ from gui.charts.base import BLUE, GREEN, ChartWidget, axis_font
 from gui.compare.table import BAD_UP
 from gui.compare.waterfall import mechanism_words
 from gui.i18n import translate
+from gui.mechanism_specs import setting_name
 
 
 def _value_text(v) -> str:
@@ -69,8 +70,9 @@ def interaction_matrix(record: dict, key: str) -> tuple[list[str], np.ndarray]:
 
 
 def _axis_name(name: str) -> str:
+    """A swept mechanism's words, or a swept parameter's label as the panel shows it."""
     words = mechanism_words(name)
-    return words.replace("\n", " ") if words != name else name.rsplit(".", 1)[-1]
+    return words.replace("\n", " ") if words != name else setting_name(name)
 
 
 class EffectChart(ChartWidget):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from gui import problems_dialog
 from gui.compare.tasks import Task, TaskBar
 from gui.i18n import translate
+from gui.problem_words import named_problems
 from gui.sweep.results import SweepResults
 from gui.sweep.setup import SweepSetup
 from model.scenario import ScenarioError
@@ -110,7 +111,7 @@ class SweepDialog(QWidget):
                 self,
                 translate("sweep", "Cannot run this sweep"),
                 translate("sweep", "The sweep has {0} problem(s):").format(len(err.problems)),
-                err.problems,
+                named_problems(err.problems, base),
             )
             return False
         workers = self.workers

@@ -89,6 +89,7 @@ def run_off_loop(
         dialog.setWindowTitle(translate("loading", "Opening"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        dialog.setMinimumWidth(380)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         loop = QEventLoop()
@@ -102,7 +103,9 @@ def run_off_loop(
         worker.finished.connect(loop.quit)
         check = QTimer()  # in case it finished between the test above and exec()
         check.setInterval(100)
-        check.timeout.connect(lambda: worker.isFinished() and loop.quit())
+        check.timeout.connect(
+            lambda: (dialog.wasCanceled() and on_cancel()) or (worker.isFinished() and loop.quit())
+        )
         check.start()
         dialog.show()
         if not worker.isFinished():
@@ -158,7 +161,9 @@ def ask_over_budget(parent: QWidget | None, reason: str, what: str) -> bool:
         )
     )
     go_text = (
-        translate("loading", "Open anyway") if what == "open" else translate("loading", "Run anyway")
+        translate("loading", "Open anyway")
+        if what == "open"
+        else translate("loading", "Run anyway")
     )
     go = box.addButton(go_text, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)

@@ -534,17 +534,17 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../gui/runner.py" line="85"/>
+        <location filename="../../gui/runner.py" line="89"/>
         <source>There is no scenario to run.</source>
         <translation>没有可运行的情景。</translation>
     </message>
     <message>
-        <location filename="../../gui/runner.py" line="86"/>
+        <location filename="../../gui/runner.py" line="90"/>
         <source>The structure has {0} problem(s); fix them to run:</source>
         <translation>结构有 {0} 个问题；修正后才能运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/runner.py" line="94"/>
+        <location filename="../../gui/runner.py" line="98"/>
         <source>Structure changed</source>
         <translation>结构变更</translation>
     </message>
@@ -1374,8 +1374,8 @@ right and down ↘</source>
         <translation>实线：真实情况。虚线：热线回访记录的结果，即考核各单位所用的比率。在考核压力下，未解决的工单被“办结”，市民在回访前被“做工作”；阴影带为虚报差距。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/gaming.py" line="37"/>
-        <location filename="../../gui/charts/gaming.py" line="66"/>
+        <location filename="../../gui/charts/gaming.py" line="36"/>
+        <location filename="../../gui/charts/gaming.py" line="64"/>
         <source>True against recorded performance</source>
         <translation>真实绩效与回访记录</translation>
     </message>
@@ -1927,90 +1927,95 @@ right and down ↘</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="29"/>
+        <location filename="../../gui/files.py" line="35"/>
         <source>GovFlex scenarios (*.govflex.json);;JSON files (*.json);;All files (*)</source>
         <translation>GovFlex 情景 (*.govflex.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="149"/>
+        <location filename="../../gui/files.py" line="177"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="170"/>
+        <location filename="../../gui/files.py" line="190"/>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="246"/>
         <source>Cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="171"/>
+        <location filename="../../gui/files.py" line="247"/>
         <source>The file was not opened because it has {0} problem(s). Each line names the place in the file and what is wrong:</source>
         <translation>文件有 {0} 个问题，未能打开。每行给出文件中的位置及错误内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="193"/>
+        <location filename="../../gui/files.py" line="269"/>
         <source>Save scenario as</source>
         <translation>情景另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="205"/>
+        <location filename="../../gui/files.py" line="281"/>
         <source>Cannot save yet</source>
         <translation>暂时无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="206"/>
+        <location filename="../../gui/files.py" line="282"/>
         <source>The structure breaks {0} rule(s) of the organisation. Fix them first (they are marked in red on the canvas):</source>
         <translation>结构违反 {0} 条组织规则。请先修正（画布上以红色标出）：</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="219"/>
+        <location filename="../../gui/files.py" line="295"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="220"/>
+        <location filename="../../gui/files.py" line="296"/>
         <source>Could not write {0}:
 {1}</source>
         <translation>无法写入 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="237"/>
+        <location filename="../../gui/files.py" line="313"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="238"/>
+        <location filename="../../gui/files.py" line="314"/>
         <source>{0} has unsaved changes. Save them first?</source>
         <translation>{0} 有未保存的更改。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="239"/>
+        <location filename="../../gui/files.py" line="315"/>
         <source>The scenario</source>
         <translation>该情景</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="257"/>
+        <location filename="../../gui/files.py" line="333"/>
         <source>Nothing to export yet</source>
         <translation>暂无可导出内容</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="258"/>
+        <location filename="../../gui/files.py" line="334"/>
         <source>Run the simulation for at least one day first.</source>
         <translation>请先至少运行模拟一天。</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="270"/>
+        <location filename="../../gui/files.py" line="346"/>
         <source>Export time series</source>
         <translation>导出时间序列</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="272"/>
+        <location filename="../../gui/files.py" line="348"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="278"/>
-        <location filename="../../gui/files.py" line="282"/>
+        <location filename="../../gui/files.py" line="354"/>
+        <location filename="../../gui/files.py" line="358"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2560,6 +2565,44 @@ right and down ↘</source>
         <location filename="../../gui/canvas/legend.py" line="136"/>
         <source>Utilisation</source>
         <translation>负荷率</translation>
+    </message>
+</context>
+<context>
+    <name>loading</name>
+    <message>
+        <location filename="../../gui/loading.py" line="87"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="89"/>
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="148"/>
+        <source>A very large run</source>
+        <translation>运行规模过大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="150"/>
+        <source>This scenario is over what the computer is expected to handle comfortably: {0}.</source>
+        <translation>这个情景超出了本机能够从容处理的范围：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="156"/>
+        <source>The window stays responsive and you can pause at any time, but the run will be slow and may use much memory. Lower the demand or the length of the run to stay inside the budget.</source>
+        <translation>窗口仍可操作，也可以随时暂停，但运行会很慢，并可能占用大量内存。降低需求或缩短运行天数即可回到预算之内。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="164"/>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="166"/>
+        <source>Run anyway</source>
+        <translation>仍然运行</translation>
     </message>
 </context>
 <context>

@@ -15,15 +15,45 @@ HEADLESS = ("run", "presets", "assumptions", "sweep", "compare", "-h", "--help")
 
 
 def cli_main(argv: list[str] | None = None) -> int:
-    from model.cli import main as headless
+    """The headless commands. Ctrl+C or SIGTERM at any moment - while numpy is still being
+    imported, during the command, or as the interpreter shuts down - ends with the one line
+    ``interrupted`` and status 130, never a traceback."""
+    import signal
 
-    return headless(argv)
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, stop)
+    try:
+        from model.cli import main as headless
+
+        code = headless(argv)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        code = 130
+    if argv is None:  # a real process (not a test calling in): a quiet shutdown too
+        signal.signal(signal.SIGINT, _late_interrupt)
+        if hasattr(signal, "SIGTERM"):
+            signal.signal(signal.SIGTERM, _late_interrupt)
+    return code
+
+
+def _late_interrupt(signum, frame) -> None:
+    """A signal after the command ended: its outputs are complete, so leave at once."""
+    import os
+
+    try:
+        sys.stderr.write("interrupted\n")
+        sys.stderr.flush()
+    finally:
+        os._exit(130)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in HEADLESS:
-        return cli_main(argv)
+        return cli_main(None if argv == sys.argv[1:] else argv)
     from gui.app import run_app  # Qt is imported only here
 
     return run_app(argv)

@@ -10,6 +10,7 @@ the department it concerns, for the red marks on the canvas.
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +21,17 @@ from model.scenario import get_path, set_path
 
 # Department fields that do not change what the simulation computes.
 COSMETIC_FIELDS = frozenset({"name", "name_zh", "name_en"})
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A scenario checked off the event loop, not yet the document's."""
+
+    scenario: dict
+    normalized: dict | None
+    problems: list[str]
+    node_problems: dict[str, list[str]]
+    general_problems: list[str]
 
 
 class Document(QObject):
@@ -42,24 +54,39 @@ class Document(QObject):
         self.general_problems: list[str] = []
         self.path: Path | None = None
         self.preset: str | None = None
+        self.accepted_cost = ""  # an over-budget estimate the user agreed to (gui.loading)
 
     # -- whole scenario ------------------------------------------------------------------------
+    @staticmethod
+    def prepare(scenario: dict) -> Prepared:
+        """The scenario copied and checked, ready for :meth:`install`.
+
+        Pure work on plain dicts (no Qt), so a large file can be prepared in a worker thread
+        while the window stays responsive; nothing of the current document changes.
+        """
+        new = copy.deepcopy(scenario)
+        new.setdefault("layout", {})
+        normalized, problems = edits.check(new)
+        by_node, general = edits.problems_by_node(problems, new)
+        return Prepared(new, normalized, problems, by_node, general)
+
     def load(self, scenario: dict, path: Path | None = None, preset: str | None = None) -> None:
         """Replace everything (the undo history too).
 
         The new scenario is copied and checked before anything changes, so a load that fails
         leaves the current document as it was.
         """
-        new = copy.deepcopy(scenario)
-        new.setdefault("layout", {})
-        normalized, problems = edits.check(new)
-        by_node, general = edits.problems_by_node(problems, new)
+        self.install(self.prepare(scenario), path, preset)
+
+    def install(self, ready: Prepared, path: Path | None = None, preset: str | None = None) -> None:
+        """Make a prepared scenario the document (see :meth:`prepare`)."""
         self.undo_stack.clear()
-        self.scenario = new
+        self.scenario = ready.scenario
         self.path = Path(path) if path else None
         self.preset = preset
-        self.normalized, self.problems = normalized, problems
-        self.node_problems, self.general_problems = by_node, general
+        self.accepted_cost = ""
+        self.normalized, self.problems = ready.normalized, ready.problems
+        self.node_problems, self.general_problems = ready.node_problems, ready.general_problems
         self.problems_changed.emit()
         self.reset.emit()
         self.undo_stack.setClean()

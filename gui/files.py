@@ -2,25 +2,30 @@
 
 A scenario file (``*.govflex.json``) holds the whole scenario including the canvas layout, and
 is written atomically by the model (a temporary file, then a rename), so a crash never leaves a
-half-written file. A file that fails validation opens nothing: every problem is shown at once.
+half-written file. Opening (the Open dialog, the recent files, a file dropped on the window, the
+command line) reads and checks the file in a worker thread (:mod:`gui.loading`): the window never
+freezes, a long load shows progress and can be cancelled, and a file that is refused, fails or is
+cancelled opens nothing and leaves the current scenario as it was; every problem is shown at
+once. A scenario whose run is over the time or memory budget opens, or runs, only after asking.
 Presets open with the 条块 auto-layout; files keep the positions they were saved with.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSaveFile
+from PySide6.QtCore import QEvent, QObject, QSaveFile, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from gui import problems_dialog
+from gui import loading, problems_dialog
 from gui.canvas.layout import place_new, tiao_kuai_layout
-from gui.document import Document
+from gui.document import Document, Prepared
 from gui.i18n import translate
 from gui.problem_words import named_problems
 from gui.settings import Settings
 from model.cli import csv_text
-from model.jsonsafe import read_json
+from model.jsonsafe import read_json, shown
 from model.presets import list_presets, load_preset
 from model.scenario import ScenarioError, load_scenario, normalize, save_scenario
 
@@ -114,6 +119,24 @@ def with_layout(scenario: dict, fresh: bool) -> dict:
     return sc
 
 
+def read_for_document(path: str) -> tuple[Prepared, str]:
+    """Read, check and lay out a scenario file, and say whether its run is over the budget.
+
+    Plain data only, no Qt: this runs in a worker thread (:func:`gui.loading.run_off_loop`).
+    Raises :class:`ScenarioError` listing every problem of a file that cannot be opened.
+    """
+    ready = Document.prepare(with_layout(load_scenario(path), fresh=False))
+    return ready, loading.over_budget(ready.normalized)
+
+
+def dropped_file(mime) -> str:
+    """The one local file a drag carries ('' for anything else: text, links, many files)."""
+    if mime is None or not mime.hasUrls():
+        return ""
+    urls = [u for u in mime.urls() if u.isLocalFile()]
+    return urls[0].toLocalFile() if len(urls) == 1 else ""
+
+
 class FileController(QObject):
     """The File menu's work, with its dialogs."""
 
@@ -123,6 +146,10 @@ class FileController(QObject):
         self.settings = settings
         self.window = window
         self.runner = runner
+        self._loading = False
+        runner.confirm_run = self.confirm_run  # a run over the budget asks first
+        window.setAcceptDrops(True)  # a scenario file dropped on the window opens
+        window.installEventFilter(self)
 
     # -- opening --------------------------------------------------------------------------------
     def new(self) -> bool:
@@ -154,17 +181,65 @@ class FileController(QObject):
             )
             if not path:
                 return False
+        if self._loading:  # one file at a time (a second request waits for none)
+            return False
+        self._loading = True
         try:
-            sc = with_layout(load_scenario(path), fresh=False)  # checked before doc changes
-        except ScenarioError as err:
-            self._show_problems(Path(path).name, err.problems, path)
-            if "(file): no such file" in err.problems:
+            outcome = loading.run_off_loop(
+                self.window,
+                partial(read_for_document, str(path)),
+                translate("files", "Opening {0}…").format(shown(Path(path).name)),
+            )
+        finally:
+            self._loading = False
+        if outcome.cancelled:  # the current document stays exactly as it was
+            return False
+        if outcome.status == "failed":
+            err = outcome.error
+            problems = (
+                list(err.problems)
+                if isinstance(err, ScenarioError)
+                else [f"(file): could not be opened ({type(err).__name__}: {shown(err)})"]
+            )
+            self._show_problems(shown(Path(path).name), problems, path)
+            if "(file): no such file" in problems:
                 self.settings.remove_recent(str(path))
             return False
-        self.doc.load(sc, Path(path))
+        ready, reason = outcome.value
+        if reason and not loading.ask_over_budget(self.window, reason, "open"):
+            return False
+        self.doc.install(ready, Path(path))
+        self.doc.accepted_cost = reason  # asked once: the run does not ask again
         self.settings.add_recent(str(path))
         self.settings.set("files/last_dir", str(Path(path).parent))
         return True
+
+    def confirm_run(self) -> bool:
+        """Before a run starts: ask when its estimated cost is over the budget (once per
+        scenario and cost; an "Open anyway" counts)."""
+        reason = loading.over_budget(self.doc.normalized)
+        if not reason or reason == self.doc.accepted_cost:
+            return True
+        if not loading.ask_over_budget(self.window, reason, "run"):
+            return False
+        self.doc.accepted_cost = reason
+        return True
+
+    # -- drag and drop ----------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if obj is self.window and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if dropped_file(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif obj is self.window and kind == QEvent.Type.Drop:
+            path = dropped_file(event.mimeData())
+            if path:
+                event.acceptProposedAction()
+                # after the drop has returned: the file manager is not kept waiting
+                QTimer.singleShot(0, partial(self.open, path))
+                return True
+        return super().eventFilter(obj, event)
 
     def _show_problems(self, name: str, problems: list[str], path=None) -> None:
         try:  # the file as written, to name its departments (it may not be JSON at all)

@@ -16,6 +16,7 @@ organisation leaves no simulation at all, and :attr:`blocked_reason` says why.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -60,6 +61,9 @@ class Runner(QObject):
         # charts keep their history, and the new simulation's hour 0 is hour ``offset``.
         self.offset = 0
         self.continuing = False  # true while reset_done announces such a continuation
+        # Asked before a run starts (False: stay paused); the files set it to ask when the
+        # estimated run is over the budget of model.limits.
+        self.confirm_run: Callable[[], bool] | None = None
         self._owed = 0.0
         self._last = 0.0
         self._timer = QTimer(self)
@@ -125,9 +129,12 @@ class Runner(QObject):
         self.reset_done.emit()
 
     # -- control -----------------------------------------------------------------------------
-    def run(self) -> bool:
+    def run(self, ask: bool = True) -> bool:
+        """Start (``ask``: through :attr:`confirm_run`; restarts after an edit do not ask)."""
         if self.sim is None or self.running:
             return self.running
+        if ask and self.confirm_run is not None and not self.confirm_run():
+            return False
         self.running = True
         self._owed = 0.0
         self._last = time.perf_counter()
@@ -146,7 +153,7 @@ class Runner(QObject):
         if self.running:
             self.pause()
         else:
-            self.run()
+            self.run(ask=False)
         return self.running
 
     def step_day(self) -> None:
@@ -204,14 +211,14 @@ class Runner(QObject):
         was = self.running
         self.reset(continued=self.sim is not None and self.sim.tick > 0)
         if was and self.sim is not None:
-            self.run()
+            self.run(ask=False)
 
     def _on_doc_value_changed(self, path: str, value) -> None:
         if path == "seed" or path.startswith("run."):
             was = self.running
             self.reset()
             if was:
-                self.run()
+                self.run(ask=False)
             return
         if self.sim is None or not path.startswith(LIVE_PREFIXES):
             return

@@ -13,6 +13,13 @@ No Qt is imported here, so runs work on servers and in batch jobs. The promise t
 
 from __future__ import annotations
 
+if __name__ == "__main__":  # python -m model.cli: through the entry that is quiet from the start
+    import sys as _sys
+
+    from main import cli_main as _cli_main
+
+    _sys.exit(_cli_main())
+
 import argparse
 import json
 import signal
@@ -268,7 +275,3 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if in_main:
             signal.signal(signal.SIGTERM, previous)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -43,6 +43,9 @@ MAX_SWEEP_RUNS = 20_000  # configurations x seeds of one sweep
 MAX_WORKERS = 256  # worker processes of one sweep
 MAX_RUN_SECONDS = 4 * 3600.0  # estimated time of one command before it is refused
 MAX_RUN_BYTES = 4 * 1024**3  # estimated peak memory of one run
+# Work the workbench does in one go, without returning to the window (a guided-tour step runs
+# its days at once): above this the window would stop answering for too long.
+MAX_GUI_STEP_SECONDS = 20.0
 
 # Cost model of one run, measured (typical-platform and megacity, one core).
 _SECONDS_PER_TICK = 4e-4  # fixed work of one simulated hour

@@ -93,7 +93,13 @@ def check_targets(paths: Iterable[str | os.PathLike]) -> list[str]:
 
 def _check_one(real: Path) -> str:
     folder = real.parent
-    if not folder.is_dir():
+    try:  # a folder we may not even look into is a refusal, not a traceback
+        folder_info = os.stat(folder)
+    except FileNotFoundError:
+        return "the folder does not exist"
+    except OSError as exc:
+        return _reason(exc)
+    if not stat.S_ISDIR(folder_info.st_mode):
         return "the folder does not exist"
     if len(os.fsencode(real.name)) > _name_max(folder):
         return "the name is too long for the file system"

@@ -87,8 +87,67 @@ def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the wor
 
 
 def _pool(workers: int, jobs: int):
+    """Start the worker processes with Ctrl+C blocked and SIGTERM held back meanwhile.
+
+    While a worker starts up (a fresh interpreter importing numpy and the model) it has not
+    yet run :func:`_init_worker`; a Ctrl+C from the terminal, which reaches every process of
+    the group, would print a KeyboardInterrupt traceback from it, and a parent interrupted in
+    the middle of a launch leaves the new process an EOFError traceback. So SIGINT is blocked
+    while the pool is launched: the workers inherit the blocked signal and never see Ctrl+C
+    at all, and the parent receives it as soon as the launch is over. A SIGTERM to the parent
+    waits for the end of the launch too. Either then ends the pool at once and is raised as
+    KeyboardInterrupt. (The resource tracker is started first: starting it unblocks SIGINT.)
+    """
     ctx = mp.get_context("spawn")
-    return ctx.Pool(min(workers, max(1, jobs)), initializer=_init_worker, initargs=(os.getpid(),))
+    if hasattr(os, "fork"):
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+    held = _HeldSignals()
+    try:
+        pool = ctx.Pool(
+            min(workers, max(1, jobs)), initializer=_init_worker, initargs=(os.getpid(),)
+        )
+    finally:
+        interrupted = held.release()
+    if interrupted:
+        pool.terminate()
+        pool.join()
+        raise KeyboardInterrupt
+    return pool
+
+
+class _HeldSignals:
+    """SIGINT blocked (new processes inherit the mask) and, in the main thread, SIGINT and
+    SIGTERM recorded instead of raised, until :meth:`release`."""
+
+    def __init__(self) -> None:
+        import signal
+
+        self.caught: list[int] = []
+        self.previous: dict = {}
+        self.blocked = hasattr(signal, "pthread_sigmask")
+        if threading.current_thread() is threading.main_thread():
+            for name in ("SIGINT", "SIGTERM"):
+                sig = getattr(signal, name, None)
+                if sig is not None:
+                    self.previous[sig] = signal.signal(sig, self._record)
+        if self.blocked:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+    def _record(self, signum, frame) -> None:
+        self.caught.append(signum)
+
+    def release(self) -> bool:
+        """Unblock (a pending Ctrl+C is recorded now), restore the handlers; True if a
+        signal arrived meanwhile."""
+        import signal
+
+        if self.blocked:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+        return bool(self.caught)
 
 
 def _guarded_job(scenario: dict, job: Job, days):  # pragma: no cover - runs in the workers

@@ -101,23 +101,95 @@ def test_output_paths_refused_before_the_run(capsys, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
-@pytest.mark.skipif(AS_ROOT, reason="root may write read-only files")
-def test_read_only_targets_are_refused(capsys, tmp_path):
-    """A read-only file and a read-only folder are refused, and stay as they were."""
-    locked = tmp_path / "locked.json"
-    locked.write_text("old")
-    locked.chmod(0o444)
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    folder.chmod(0o555)
+def _unprivileged() -> tuple[list[str], str]:
+    """A command prefix that runs as a user the permission bits apply to, or why none.
+
+    Root may write any file, so as root the permission cases run as ``nobody`` (``setpriv``
+    from util-linux); as an ordinary user they run as that user.
+    """
+    if not hasattr(os, "geteuid"):
+        return [], "no POSIX permissions on this platform"
+    if not AS_ROOT:
+        return [], ""
+    import pwd
+    import shutil
+
+    setpriv = shutil.which("setpriv")
     try:
-        for target, expected in ((locked, "read-only"), (folder / "x.json", "read-only")):
-            code, _out, err = cli(capsys, "run", "bureaucracy", "--days", "15", "--json",
-                                  str(target))  # fmt: skip
-            assert_refused(code, err, expected)
+        pwd.getpwnam("nobody")
+    except KeyError:
+        return [], "running as root and there is no user 'nobody' to drop to"
+    if setpriv is None:
+        return [], "running as root and setpriv (util-linux) is missing"
+    prefix = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"]
+    probe = subprocess.run([*prefix, sys.executable, "-c", "import model.cli"], cwd=ROOT,
+                           capture_output=True, timeout=60)  # fmt: skip
+    if probe.returncode != 0:
+        return [], "running as root and 'nobody' cannot run this Python or read the project"
+    return prefix, ""
+
+
+def _as_user(prefix: list[str], owned: list[Path], *argv: str):
+    """``main.py`` run by that user, over files it owns (chowned when dropping from root)."""
+    if prefix:
+        import pwd
+
+        nobody = pwd.getpwnam("nobody")
+        for p in owned:
+            os.chown(p, nobody.pw_uid, nobody.pw_gid)
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", HOME=str(owned[0]))
+    return subprocess.run([*prefix, sys.executable, "main.py", *argv], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+
+
+def test_read_only_targets_are_refused():
+    """A read-only file and a read-only folder are refused, and stay as they were; a sweep
+    whose output folder is in a read-only folder is refused before its first run. Run as a
+    user the permission bits bind (as root: as 'nobody')."""
+    prefix, why_not = _unprivileged()
+    if why_not:
+        pytest.skip(why_not)
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="govflex-perm-"))  # under /tmp: 'nobody' reaches it
+    base.chmod(0o755)
+    home = base / "home"
+    home.mkdir()
+    closed = home / "closed"  # a folder its owner may not even look into
+    closed.mkdir()
+    locked = home / "locked.json"
+    locked.write_text("old")
+    folder = home / "ro"
+    folder.mkdir()
+    spec = home / "s.json"
+    spec.write_text(json.dumps({"scenario": "bureaucracy", "days": 16, "seeds": 1,
+                                "parameters": [{"path": "seed", "values": [1, 2]}]}))  # fmt: skip
+    owned = [home, locked, folder, spec, closed]
+    locked.chmod(0o444)
+    folder.chmod(0o555)
+    closed.chmod(0o000)
+    try:
+        for target, expected in ((locked, "read-only"), (folder / "x.json", "read-only"),
+                                 (closed / "x.json", "cannot write")):  # fmt: skip
+            done = _as_user(prefix, owned, "run", "bureaucracy", "--days", "15", "--json",
+                            str(target))  # fmt: skip
+            assert done.returncode == 2, done.stderr
+            assert "Traceback" not in done.stderr and expected in done.stderr, done.stderr
+        done = _as_user(prefix, owned, "sweep", str(spec), "--out", str(folder / "out"))
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+        assert "read-only" in done.stderr or "cannot" in done.stderr, done.stderr
         assert locked.read_text() == "old" and list(folder.iterdir()) == []
+        assert sorted(p.name for p in home.iterdir()) == ["closed", "locked.json", "ro", "s.json"]
+        if prefix:  # the same writes as root succeed: the refusal above was the user's
+            ok = subprocess.run([sys.executable, "main.py", "run", "bureaucracy", "--days",
+                                 "15", "--quiet", "--json", str(folder / "x.json")],
+                                cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
+            assert ok.returncode == 0, ok.stderr
     finally:
         folder.chmod(0o755)
+        closed.chmod(0o755)
+        shutil.rmtree(base)
 
 
 def test_all_or_nothing_when_the_second_output_fails(capsys, tmp_path, monkeypatch):

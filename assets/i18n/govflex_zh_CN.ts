@@ -575,17 +575,17 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../gui/runner.py" line="85"/>
+        <location filename="../../gui/runner.py" line="89"/>
         <source>There is no scenario to run.</source>
         <translation>没有可运行的情景。</translation>
     </message>
     <message>
-        <location filename="../../gui/runner.py" line="86"/>
+        <location filename="../../gui/runner.py" line="90"/>
         <source>The structure has {0} problem(s); fix them to run:</source>
         <translation>结构有 {0} 个问题；修正后才能运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/runner.py" line="94"/>
+        <location filename="../../gui/runner.py" line="98"/>
         <source>Structure changed</source>
         <translation>结构变更</translation>
     </message>
@@ -1995,90 +1995,95 @@ right and down ↘</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/files.py" line="31"/>
+        <location filename="../../gui/files.py" line="36"/>
         <source>GovFlex scenarios (*.govflex.json);;JSON files (*.json);;All files (*)</source>
         <translation>GovFlex 情景 (*.govflex.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="151"/>
+        <location filename="../../gui/files.py" line="178"/>
         <source>Open scenario</source>
         <translation>打开情景</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="176"/>
+        <location filename="../../gui/files.py" line="191"/>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="251"/>
         <source>Cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="177"/>
+        <location filename="../../gui/files.py" line="252"/>
         <source>The file was not opened because it has {0} problem(s). Each line names the place in the file and what is wrong:</source>
         <translation>文件有 {0} 个问题，未能打开。每行给出文件中的位置及错误内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="199"/>
+        <location filename="../../gui/files.py" line="274"/>
         <source>Save scenario as</source>
         <translation>情景另存为</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="211"/>
+        <location filename="../../gui/files.py" line="286"/>
         <source>Cannot save yet</source>
         <translation>暂时无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="212"/>
+        <location filename="../../gui/files.py" line="287"/>
         <source>The structure breaks {0} rule(s) of the organisation. Fix them first (they are marked in red on the canvas):</source>
         <translation>结构违反 {0} 条组织规则。请先修正（画布上以红色标出）：</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="225"/>
+        <location filename="../../gui/files.py" line="300"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="226"/>
+        <location filename="../../gui/files.py" line="301"/>
         <source>Could not write {0}:
 {1}</source>
         <translation>无法写入 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="243"/>
+        <location filename="../../gui/files.py" line="318"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="244"/>
+        <location filename="../../gui/files.py" line="319"/>
         <source>{0} has unsaved changes. Save them first?</source>
         <translation>{0} 有未保存的更改。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="245"/>
+        <location filename="../../gui/files.py" line="320"/>
         <source>The scenario</source>
         <translation>该情景</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="263"/>
+        <location filename="../../gui/files.py" line="338"/>
         <source>Nothing to export yet</source>
         <translation>暂无可导出内容</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="264"/>
+        <location filename="../../gui/files.py" line="339"/>
         <source>Run the simulation for at least one day first.</source>
         <translation>请先至少运行模拟一天。</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="276"/>
+        <location filename="../../gui/files.py" line="351"/>
         <source>Export time series</source>
         <translation>导出时间序列</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="278"/>
+        <location filename="../../gui/files.py" line="353"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="284"/>
-        <location filename="../../gui/files.py" line="288"/>
+        <location filename="../../gui/files.py" line="359"/>
+        <location filename="../../gui/files.py" line="363"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2648,6 +2653,44 @@ right and down ↘</source>
         <location filename="../../gui/canvas/legend.py" line="175"/>
         <source>Utilisation</source>
         <translation>负荷率</translation>
+    </message>
+</context>
+<context>
+    <name>loading</name>
+    <message>
+        <location filename="../../gui/loading.py" line="87"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="89"/>
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="148"/>
+        <source>A very large run</source>
+        <translation>运行规模过大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="150"/>
+        <source>This scenario is over what the computer is expected to handle comfortably: {0}.</source>
+        <translation>这个情景超出了本机能够从容处理的范围：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="156"/>
+        <source>The window stays responsive and you can pause at any time, but the run will be slow and may use much memory. Lower the demand or the length of the run to stay inside the budget.</source>
+        <translation>窗口仍可操作，也可以随时暂停，但运行会很慢，并可能占用大量内存。降低需求或缩短运行天数即可回到预算之内。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="164"/>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loading.py" line="166"/>
+        <source>Run anyway</source>
+        <translation>仍然运行</translation>
     </message>
 </context>
 <context>

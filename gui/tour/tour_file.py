@@ -15,7 +15,9 @@ A-city presets flood utilities from day 60 for 14 days): a step whose days cross
 step about the shock (``"shock": true``), so no other step's result is the shock's.
 :func:`load_tour` reports *every* problem, each with its place in the file
 (``steps[3].set.mechanisms.data.regime: ...``), and checks the settings against the scenario
-schema by applying them, step by step, to the tour's preset.
+schema by applying them, step by step, to the tour's preset. A step runs its days at once, so
+a step whose estimated time (:func:`model.limits.scenario_cost`) is over
+:data:`model.limits.MAX_GUI_STEP_SECONDS` is refused rather than freezing the window.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from model.jsonsafe import JsonFileError, cap_problems, read_json, shown
+from model.limits import MAX_GUI_STEP_SECONDS, scenario_cost
 from model.presets import list_presets, load_preset
 from model.scenario import normalize
 from model.scenario_check import ScenarioError
@@ -117,9 +120,30 @@ def check_tour(data) -> list[str]:
             except (ScenarioError, KeyError, TypeError, ValueError) as err:
                 detail = "; ".join(getattr(err, "problems", [str(err)]))
                 out.append(f"{where}.set.{key}: {detail}")
+        if scenario is not None and isinstance(days, int) and 0 < days <= MAX_DAYS:
+            out += step_cost_problems(scenario, days, where)
     if scenario is not None and not out:
         out += shock_problems(steps, scenario["demand"].get("shocks", []))
     return out
+
+
+def step_cost_problems(scenario: dict, days: int, where: str) -> list[str]:
+    """A step runs its days at once, without returning to the window: refuse a step whose
+    estimated time is over :data:`model.limits.MAX_GUI_STEP_SECONDS` (too much demand or too
+    large a city for that many days)."""
+    try:
+        cost = scenario_cost(scenario, days)
+    except (KeyError, TypeError, ValueError):
+        return []
+    if cost.seconds <= MAX_GUI_STEP_SECONDS:
+        return []
+    tpd = scenario["demand"].get("tickets_per_day")
+    demand = f"{tpd:,.0f} tickets a day" if isinstance(tpd, (int, float)) else "this demand"
+    return [
+        f"{where}.days: {days} days of this city at {demand} would keep the window busy for "
+        f"about {cost.seconds:.0f} s, over the limit of {MAX_GUI_STEP_SECONDS:.0f} s a step "
+        "(MAX_GUI_STEP_SECONDS); use fewer days or less demand"
+    ]
 
 
 def step_spans(steps: list[dict]) -> list[tuple[float, float]]:

@@ -2660,7 +2660,7 @@ right and down ↘</source>
     <message>
         <location filename="../../gui/loading.py" line="87"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../gui/loading.py" line="89"/>

@@ -253,13 +253,10 @@ class AssumptionGroup(QFrame):
         """The header: title, number of assumptions, and how many differ from the default."""
         n = self.changed_count()
         title = words.group_title(self.key)
+        text = f"{title} ({len(self.rows)})"
         if n:
-            text = translate("assumptions", "{0} ({1}, {2} changed)").format(
-                title, len(self.rows), n
-            )
-            text = f"{CHANGED_DOT} {text}"
-        else:
-            text = translate("assumptions", "{0} ({1})").format(title, len(self.rows))
+            changed = translate("assumptions", "{0} changed").format(n)
+            text = f"{CHANGED_DOT} {text} · {changed}"
         self.header.setText(text)
         font = self.header.font()
         font.setBold(bool(n))

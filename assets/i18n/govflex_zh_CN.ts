@@ -164,7 +164,7 @@
     <name>HelpDock</name>
     <message>
         <location filename="../../gui/panels/help_dock.py" line="26"/>
-        <location filename="../../gui/panels/help_dock.py" line="88"/>
+        <location filename="../../gui/panels/help_dock.py" line="89"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>选择一个机制、图表或输出指标</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/help_dock.py" line="77"/>
+        <location filename="../../gui/panels/help_dock.py" line="78"/>
         <source>Help on “{0}”: press F1</source>
         <translation>“{0}”的帮助：按 F1 查看</translation>
     </message>
@@ -409,6 +409,7 @@
     </message>
     <message>
         <location filename="../../gui/panels/assumptions.py" line="462"/>
+        <location filename="../../gui/panels/help_dock.py" line="56"/>
         <source>Assumptions</source>
         <translation>模型假设</translation>
     </message>

@@ -95,10 +95,10 @@ def test_changed_marks_appear_and_reset_clears_them(window):
     panel.set_value(PATH, 0.3)
     panel.set_value("assumptions.demand.work_median", 3.0)
     assert row.mark.text() and row.title.font().bold()
-    assert group.header.font().bold() and "1 changed" in group.header.text()
+    assert group.title.font().bold() and "1 changed" in group.title.text()
     assert panel.reset_all.isEnabled() and "2 of 116" in panel.summary.text()
     row.reset.click()
-    assert not row.mark.text() and not group.header.font().bold()
+    assert not row.mark.text() and not group.title.font().bold()
     assert window.runner.sim.a.repeat.unresolved == pytest.approx(0.4)
     panel.set_value(PATH, 0.5)
     count = window.doc.undo_stack.count()
@@ -177,3 +177,13 @@ def test_the_panel_has_help_in_both_languages_and_a_click_shows_it(window, qtbot
     window.assumptions_dock.raise_()
     qtbot.mouseClick(window.assumptions.intro, Qt.MouseButton.LeftButton)
     assert window.help_dock.current == ("panels", "assumptions")
+
+
+def test_a_click_on_a_group_title_opens_and_closes_it(window, qtbot):
+    window.assumptions_dock.raise_()
+    group = window.assumptions.groups["repeat"]
+    assert not group.body.isVisibleTo(group)
+    qtbot.mouseClick(group.title, Qt.MouseButton.LeftButton)
+    assert group.body.isVisibleTo(group) and group.header.isChecked()
+    qtbot.mouseClick(group.title, Qt.MouseButton.LeftButton)
+    assert not group.body.isVisibleTo(group)

@@ -198,6 +198,17 @@ def _step(spec: Assumption) -> float:
     return 100.0
 
 
+class _ClickLabel(QLabel):
+    """A label that reports a left click (a group's title opens and closes it)."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+
 class AssumptionGroup(QFrame):
     """A collapsible group: a header with the title and how many differ, a sentence, rows."""
 
@@ -210,16 +221,24 @@ class AssumptionGroup(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)
         lay.setSpacing(0)
-        self.header = QToolButton()
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(2)
+        self.header = QToolButton()  # the arrow: open or close the group
         self.header.setObjectName("assumptionGroupHeader")
         self.header.setCheckable(True)
         self.header.setAutoRaise(True)
-        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # the title may be cut at the panel's edge rather than widen the column
-        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.header.setMinimumWidth(0)
+        self.header.setArrowType(Qt.ArrowType.RightArrow)
         self.header.toggled.connect(self._on_header_toggled)
-        lay.addWidget(self.header)
+        head.addWidget(self.header, 0, Qt.AlignmentFlag.AlignTop)
+        self.title = _ClickLabel()  # wraps rather than widen the column
+        self.title.setObjectName("assumptionGroupTitle")
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title.clicked.connect(self.header.toggle)
+        head.addWidget(self.title, 1)
+        lay.addLayout(head)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(14, 0, 0, 2)
@@ -242,6 +261,7 @@ class AssumptionGroup(QFrame):
     def retranslate(self) -> None:
         self.meaning.setText(words.group_meaning(self.key))
         self.header.setToolTip(words.group_meaning(self.key))
+        self.title.setToolTip(words.group_meaning(self.key))
         for row in self.rows.values():
             row.retranslate()
         self.update_mark()
@@ -257,10 +277,10 @@ class AssumptionGroup(QFrame):
         if n:
             changed = translate("assumptions", "{0} changed").format(n)
             text = f"{CHANGED_DOT} {text} · {changed}"
-        self.header.setText(text)
-        font = self.header.font()
+        self.title.setText(text)
+        font = self.title.font()
         font.setBold(bool(n))
-        self.header.setFont(font)
+        self.title.setFont(font)
 
     def set_expanded(self, on: bool) -> None:
         self.header.setChecked(on)

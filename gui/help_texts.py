@@ -1,7 +1,7 @@
-"""The bilingual help texts ("Info"): what each mechanism, chart and output means.
+"""The bilingual help texts ("Info"): what each mechanism, chart, output and panel means.
 
-The texts live in ``assets/help/{mechanisms,charts,outputs}.json``: for every key, an ``en`` and
-a ``zh`` entry with the same four sections — *what it is*, *in the paper*, *in the model
+The texts live in ``assets/help/{mechanisms,charts,outputs,panels}.json``: for every key, an
+``en`` and a ``zh`` entry with the same four sections — *what it is*, *in the paper*, *in the model
 (formula and defaults)*, *what to try*. A teacher can edit them without touching code; the tests
 check every key has both languages and all four sections.
 """
@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from gui.i18n import CHINESE, Languages
 
 HELP_DIR = Path(__file__).resolve().parent.parent / "assets" / "help"
-KINDS = ("mechanisms", "charts", "outputs")
+KINDS = ("mechanisms", "charts", "outputs", "panels")
 SECTIONS = {
     "what": QT_TRANSLATE_NOOP("help", "What it is"),
     "paper": QT_TRANSLATE_NOOP("help", "In the paper"),

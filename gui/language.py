@@ -64,6 +64,6 @@ def apply_language(w) -> None:
         w.set_names(names_for(lang))
     w.update_title()
     w.refresh_scenario_texts()
-    for part in ("help_dock", "tour"):
+    for part in ("help_dock", "tour", "assumptions"):
         if getattr(w, part, None) is not None:
             getattr(w, part).refresh()

@@ -41,6 +41,7 @@ from gui.layout import screen_fit
 from gui.layout.chart_area import ChartArea
 from gui.layout.workspaces import Workspaces
 from gui.live import LiveView
+from gui.panels import assumptions
 from gui.panels.help_dock import HelpDock
 from gui.panels.inspector import Inspector
 from gui.panels.mechanisms import MechanismsPanel
@@ -86,7 +87,8 @@ class MainWindow(QMainWindow):
         self.figures = FigureController(self, self.charts, self.scene, self.view, self.settings)
         self._build_centre()
         self._build_docks()
-        self.workspaces = Workspaces(self, [self.mech_dock, self.insp_dock, self.help_dock])
+        docks = [self.mech_dock, self.insp_dock, self.assumptions_dock, self.help_dock]
+        self.workspaces = Workspaces(self, docks)
         self.workspaces.add(
             "workbench",
             translate("MainWindow", "Workbench"),
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
             )
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d)
         self.tabifyDockWidget(self.mech_dock, self.insp_dock)
+        self.assumptions, self.assumptions_dock = assumptions.add_dock(self, self.insp_dock)
         # help shares the left column with the panels: it never takes the charts' width
         self.help_dock = HelpDock(self)
         self.help_dock.setAllowedAreas(
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         self.run_bar.blocked.connect(self._on_run_blocked)
         self.run_bar.problems_requested.connect(self.show_problems)
         self.mechanisms.message.connect(self._show_message)
+        self.assumptions.message.connect(self._show_message)
         self.inspector.refused.connect(self._show_message)
         self.runner.failed.connect(self._show_message)
         self.runner.marker_added.connect(self._on_runner_marker_added)
@@ -208,7 +212,7 @@ class MainWindow(QMainWindow):
         state = s.get("window/state")
         if not state.isEmpty():
             self.restoreState(state)
-        screen_fit.keep_docks_usable(self, [self.mech_dock, self.insp_dock, self.help_dock])
+        screen_fit.keep_docks_usable(self, self.workspaces.docks)
         sizes = s.get("window/splitters")
         if len(sizes) > 0 and sizes[0]:
             self.centre.restoreState(sizes[0])

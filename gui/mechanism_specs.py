@@ -108,6 +108,10 @@ def marker_label(path: str, value=None) -> str:
     """Short words for a chart marker: 'M5 Pressure π 0.8', 'Shock: utilities'."""
     if path.startswith("shock:"):
         return tr(QT_TRANSLATE_NOOP("mechanisms", "Shock: {0}")).format(path[6:])
+    if path.startswith("assumptions."):
+        from gui.assumption_labels import marker_label as assumption_marker
+
+        return assumption_marker(path, value)
     group = GROUP_OF.get(path)
     if group is None:
         return path.rsplit(".", 1)[-1] + ("" if value is None else f" {value}")

@@ -27,7 +27,8 @@ from model.engine import Simulation
 from model.scenario import ScenarioError
 
 SLICE_SECONDS = 0.003
-LIVE_PREFIXES = ("mechanisms.", "demand.", "metrics.")
+LIVE_PREFIXES = ("mechanisms.", "demand.", "metrics.", "assumptions.")
+MARKED_PREFIXES = ("mechanisms.", "assumptions.")  # changes drawn as a line on the charts
 
 
 @dataclass
@@ -227,7 +228,7 @@ class Runner(QObject):
         except (ScenarioError, ValueError) as err:
             self.failed.emit(str(err))
             return
-        if path.startswith("mechanisms."):
+        if path.startswith(MARKED_PREFIXES):
             self._mark(path, value)
 
     def _mark(self, path: str, value) -> None:

@@ -197,7 +197,7 @@
     <name>HelpDock</name>
     <message>
         <location filename="../../gui/panels/help_dock.py" line="26"/>
-        <location filename="../../gui/panels/help_dock.py" line="88"/>
+        <location filename="../../gui/panels/help_dock.py" line="89"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>选择一个机制、图表或输出指标</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/help_dock.py" line="77"/>
+        <location filename="../../gui/panels/help_dock.py" line="78"/>
         <source>Help on “{0}”: press F1</source>
         <translation>“{0}”的帮助：按 F1 查看</translation>
     </message>
@@ -364,89 +364,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="92"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Edit the city and its mechanisms, run it, watch the charts</source>
         <translation>编辑城市及其机制，运行并观察图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Mechanisms</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>Simulated days per second, measured</source>
         <translation>实测每秒模拟天数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Tickets waiting or in process right now</source>
         <translation>当前等待或正在办理的工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>Changed: {0}</source>
         <translation>已更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>The structure breaks {0} rule(s): fix the red nodes to run.</source>
         <translation>结构违反 {0} 条规则：修正红色节点后才能运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Structure changed: the run goes on from here with the new structure (a solid line on the charts). Undo brings the old structure back.</source>
         <translation>结构已更改：运行以新结构从此处继续（图表上的实线）。撤销可恢复原结构。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>{0:.1f} days/s</source>
         <translation>{0:.1f} 天/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>{0} open tickets</source>
         <translation>{0} 件在办工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>The structure has no problems.</source>
         <translation>结构没有问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Structure problems</source>
         <translation>结构问题</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>These rules of the organisation are broken; a run cannot start until they are fixed:</source>
         <translation>以下组织规则被违反；修正之前无法开始运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>Export image…</source>
         <translation>导出图像…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="482"/>
+        <location filename="../../gui/panels/help_dock.py" line="56"/>
+        <source>Assumptions</source>
+        <translation>模型假设</translation>
     </message>
 </context>
 <context>
@@ -575,17 +581,17 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../gui/runner.py" line="89"/>
+        <location filename="../../gui/runner.py" line="90"/>
         <source>There is no scenario to run.</source>
         <translation>没有可运行的情景。</translation>
     </message>
     <message>
-        <location filename="../../gui/runner.py" line="90"/>
+        <location filename="../../gui/runner.py" line="91"/>
         <source>The structure has {0} problem(s); fix them to run:</source>
         <translation>结构有 {0} 个问题；修正后才能运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/runner.py" line="98"/>
+        <location filename="../../gui/runner.py" line="99"/>
         <source>Structure changed</source>
         <translation>结构变更</translation>
     </message>
@@ -1146,6 +1152,1014 @@
         <location filename="../../gui/actions.py" line="350"/>
         <source>&lt;p&gt;A workbench for digital governance: draw a city&apos;s bureaus (条) and territorial governments (块), switch platform institutions on and off, and watch flexibility against grassroots load.&lt;/p&gt;&lt;p&gt;The model &lt;i&gt;operationalises the mechanisms&lt;/i&gt; argued in Song Kaiye, “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (&lt;i&gt;Public Administration and Policy Review&lt;/i&gt; 2024, 13(4): 39–55), with magnitudes from published 12345-hotline practice. It does not reproduce the paper&apos;s data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;数字治理工作台：绘制城市的职能部门（条）与属地政府（块），开启或关闭平台制度，观察灵活性与基层负荷的此消彼长。&lt;/p&gt;&lt;p&gt;本模型&lt;i&gt;将论文所论证的机制操作化&lt;/i&gt;：宋锴业《制造灵活性：数字治理的组织生态及其制度环境》（《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页），参数量级取自公开的 12345 热线实践。模型并不复现论文的数据。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>assumptions</name>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="20"/>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="21"/>
+        <source>What the cases are like: how many offices a case needs, how much work it takes, and how many are urgent, utility or complex cases.</source>
+        <translation>诉求是什么样的：一件诉求需要几个部门、要花多少工作量，紧急、公用事业和复杂诉求各占多少。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="28"/>
+        <source>The bureaucracy without a hotline</source>
+        <translation>没有热线时的科层制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="29"/>
+        <source>How citizens find an office when no hub dispatches: the chance of the right door, and the delay, work and lost citizens of every forward.</source>
+        <translation>没有中心派单时市民如何找到部门：找对门的概率，以及每次转办的延误、工作量和放弃的市民。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="36"/>
+        <source>Expertise and jurisdiction of units</source>
+        <translation>单位的专业能力与属地管辖</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="37"/>
+        <source>How much each kind of unit knows of its own and of other fields, and how much local standing districts and the city have.</source>
+        <translation>各类单位对本领域和其他领域的专业程度，以及区级和市级的属地地位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="44"/>
+        <source>Deadlines</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="45"/>
+        <source>The time limits of the Beijing regulations for urgent, utility, general and complex cases.</source>
+        <translation>北京条例对紧急、公用事业、一般和复杂诉求规定的时限。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="52"/>
+        <source>The hotline hub</source>
+        <translation>热线中心的工作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="53"/>
+        <source>The hub&apos;s own work per dispatched ticket and what counts as a timely response.</source>
+        <translation>中心每派一张工单的自身工作量，以及怎样算及时响应。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="59"/>
+        <source>Return requests</source>
+        <translation>退单申请</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="60"/>
+        <source>How units ask to send a case back, how often without reason, and what the hub&apos;s review costs.</source>
+        <translation>单位如何申请退单、无理退单有多频繁，以及中心审核的成本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="67"/>
+        <source>Dispatch arbitration</source>
+        <translation>派单争议仲裁</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="68"/>
+        <source>How strict and how fast an arbiter settles disputes about where a case belongs.</source>
+        <translation>仲裁方处理诉求归属争议的严格程度和速度。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="74"/>
+        <source>Communities</source>
+        <translation>社区转办</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="75"/>
+        <source>How streets pass livelihood cases down to residents&apos; communities, and at what delay and cost.</source>
+        <translation>街道如何把民生诉求转给社区，延误和成本多少。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="82"/>
+        <source>How work is done</source>
+        <translation>工作如何完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="83"/>
+        <source>Night duty, urgent teams, how much data speeds work, and the cost of working a case together.</source>
+        <translation>夜间值守、紧急小组、数据对工作速度的作用，以及协同办理的成本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="90"/>
+        <source>Quality of a resolution</source>
+        <translation>办理质量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="91"/>
+        <source>What decides how well a case is settled: expertise, legal power, overload, quick fixes and a coarse catalogue.</source>
+        <translation>决定诉求办得好坏的因素：专业能力、法定权力、超负荷、应急处置和粗糙的目录。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="98"/>
+        <source>Citizen satisfaction</source>
+        <translation>市民满意度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="99"/>
+        <source>The logistic model of whether a citizen is satisfied: quality raises it; lateness, forwards and repeat calls lower it.</source>
+        <translation>市民是否满意的逻辑斯蒂模型：质量提高满意度；超时、转办和重复来电降低满意度。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="106"/>
+        <source>Repeat calls (failure demand)</source>
+        <translation>重复来电（失败需求）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="107"/>
+        <source>How often a citizen whose need was not met calls again, and when.</source>
+        <translation>诉求未被满足的市民多常再次来电，何时来电。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="113"/>
+        <source>Data access</source>
+        <translation>数据可及性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="114"/>
+        <source>How much of the data a case needs each unit can see under silos, blocks and shared data, and the forms streets fill in.</source>
+        <translation>在数据孤岛、分块和共享之下各单位能看到办案所需数据的多少，以及街道要填的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="121"/>
+        <source>Performance assessment</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="122"/>
+        <source>How scoring and ranking press units: reporting, overtime, care, deadline-first work and the marks they lose.</source>
+        <translation>打分和排名如何给单位施压：报送、加班、用心办理、时限优先，以及被扣的分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="129"/>
+        <source>Gaming the numbers</source>
+        <translation>数字博弈</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="130"/>
+        <source>How often a pressed unit closes an unsolved case at its deadline, and how detection deters it.</source>
+        <translation>受压单位多常在时限到时关闭未解决的诉求，以及被发现的风险如何起到威慑。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="137"/>
+        <source>Persuading citizens</source>
+        <translation>做市民工作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="138"/>
+        <source>How often pressed units talk unhappy citizens round, with what success and at what cost.</source>
+        <translation>受压单位多常劝说不满意的市民，成功率和成本如何。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="145"/>
+        <source>Excluding cases from the score</source>
+        <translation>申诉剔除考核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="146"/>
+        <source>How often units ask to have cases excluded as unreasonable and how often the hub agrees.</source>
+        <translation>单位多常以诉求不合理为由申请剔除，中心多常同意。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="153"/>
+        <source>Fatigue</source>
+        <translation>疲劳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="154"/>
+        <source>How overtime tires units and what tiredness costs in speed and quality.</source>
+        <translation>加班如何使单位疲劳，以及疲劳在速度和质量上的代价。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="160"/>
+        <source>Innovation projects</source>
+        <translation>创新项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="161"/>
+        <source>How many projects assessed units launch and how many street hours each costs.</source>
+        <translation>受考核单位发起多少项目，每个项目耗费街道多少工时。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="167"/>
+        <source>Escalation to superiors</source>
+        <translation>向上级上报</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="168"/>
+        <source>How often a unit without expertise, data, power or partner raises an exception, and what a superior&apos;s decision costs.</source>
+        <translation>缺少专业、数据、权力或协办方的单位多常上报例外，以及上级决策的成本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="175"/>
+        <source>The whistle (吹哨报到)</source>
+        <translation>街乡吹哨、部门报到（吹哨报到）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="176"/>
+        <source>How a street summons a bureau to the site, what it costs both, and when the street decides to whistle.</source>
+        <translation>街道如何召集部门到现场、双方各付出多少，以及街道何时决定吹哨。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="183"/>
+        <source>Data-asset institutional design</source>
+        <translation>数据资产制度设计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="184"/>
+        <source>What the unified form, empowered streets, on-site audits and a learning catalogue change.</source>
+        <translation>一表通、赋权街道、现场核查和可学习的目录会改变什么。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="191"/>
+        <source>Proactive governance</source>
+        <translation>主动治理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="192"/>
+        <source>How monthly governance themes prevent demand and what a project costs.</source>
+        <translation>每月治理主题如何预防诉求，以及一个项目的成本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="200"/>
+        <source>Poisson mean of extra departments a case needs</source>
+        <translation>一件诉求额外所需部门数的泊松均值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="203"/>
+        <source>median standard work of a case (lognormal)</source>
+        <translation>一件诉求标准工作量的中位数（对数正态）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="206"/>
+        <source>log-sd of standard work</source>
+        <translation>标准工作量的对数标准差</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="207"/>
+        <source>share of urgent cases (2 h deadline)</source>
+        <translation>紧急诉求的比例（时限 2 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="208"/>
+        <source>share of 24 h cases</source>
+        <translation>24 小时诉求的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="209"/>
+        <source>share of complex cases (15 days)</source>
+        <translation>复杂诉求的比例（15 天）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="210"/>
+        <source>a citizen finds the right office unaided</source>
+        <translation>市民自己找对部门的概率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="213"/>
+        <source>delay of one forward between offices</source>
+        <translation>部门间一次转办的延误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="216"/>
+        <source>work of a wrong office to forward a case</source>
+        <translation>错误部门转办一件诉求的工作量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="219"/>
+        <source>a citizen gives up at each forward</source>
+        <translation>每次转办时市民放弃的概率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="220"/>
+        <source>a unit asks the other office itself for a multi-department case</source>
+        <translation>多部门诉求由单位自己联系另一部门的概率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="223"/>
+        <source>expertise below which a case is &apos;not ours&apos;</source>
+        <translation>低于此专业度即认为“不归我们管”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="226"/>
+        <source>local standing of district units</source>
+        <translation>区级单位的属地地位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="229"/>
+        <source>local standing of city units</source>
+        <translation>市级单位的属地地位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="230"/>
+        <source>a bureau&apos;s expertise in its own line</source>
+        <translation>委办局在本条线的专业度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="233"/>
+        <source>expertise outside one&apos;s field</source>
+        <translation>本领域之外的专业度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="234"/>
+        <source>a street&apos;s expertise in livelihood cases</source>
+        <translation>街道对民生诉求的专业度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="237"/>
+        <source>a street enforcement team&apos;s expertise</source>
+        <translation>街道执法队的专业度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="240"/>
+        <source>a community&apos;s livelihood expertise</source>
+        <translation>社区的民生专业度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="243"/>
+        <source>expertise of governments above the street</source>
+        <translation>街道以上政府的专业度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="246"/>
+        <source>deadline of an urgent case</source>
+        <translation>紧急诉求的时限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="247"/>
+        <source>deadline of a water, power, gas, heat case</source>
+        <translation>水电气热诉求的时限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="250"/>
+        <source>deadline of a general case (7 days)</source>
+        <translation>一般诉求的时限（7 天）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="251"/>
+        <source>deadline of a complex case (15 days)</source>
+        <translation>复杂诉求的时限（15 天）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="252"/>
+        <source>manual dispatch</source>
+        <translation>人工派单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="253"/>
+        <source>contact deadline counted as a response</source>
+        <translation>计为响应的联系时限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="256"/>
+        <source>a unit requests a founded return</source>
+        <translation>单位为有理由的退单提出申请的概率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="257"/>
+        <source>top rate of unfounded (strategic) return requests</source>
+        <translation>无理（策略性）退单申请的最高比率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="260"/>
+        <source>the hub&apos;s review of a return request</source>
+        <translation>中心审核一次退单申请的用时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="263"/>
+        <source>hub and unit time per return request</source>
+        <translation>每次退单申请中心和单位的用时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="264"/>
+        <source>return requests a case may see</source>
+        <translation>一件诉求最多可有的退单申请数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="265"/>
+        <source>M7 arbitration rejects an unfounded request</source>
+        <translation>M7 仲裁驳回无理申请的概率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="268"/>
+        <source>M7 arbitration: review delay factor</source>
+        <translation>M7 仲裁：审核延误系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="269"/>
+        <source>a street passes a livelihood case down</source>
+        <translation>街道把民生诉求转给社区的概率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="272"/>
+        <source>delay of passing a case to a community</source>
+        <translation>转给社区的延误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="275"/>
+        <source>street time to pass a case on</source>
+        <translation>街道转交一件诉求的用时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="276"/>
+        <source>capacity on duty out of office hours</source>
+        <translation>非工作时间的值守能力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="277"/>
+        <source>staff who work an urgent case at once</source>
+        <translation>同时办理紧急诉求的人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="278"/>
+        <source>share of work speed that depends on data</source>
+        <translation>工作速度中取决于数据的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="279"/>
+        <source>learning rate of a unit&apos;s track record</source>
+        <translation>单位办理记录的学习速率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="280"/>
+        <source>a co-handler&apos;s work, share of the case&apos;s</source>
+        <translation>协办方的工作量占诉求的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="281"/>
+        <source>coordination per co-handler without data</source>
+        <translation>无数据时每个协办方的协调用时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="284"/>
+        <source>quality of a case handled with no expertise</source>
+        <translation>毫无专业时办理的质量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="285"/>
+        <source>expertise that counts without legal power</source>
+        <translation>没有法定权力时专业度的折算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="288"/>
+        <source>utilisation above which quality suffers</source>
+        <translation>超过此利用率质量开始下降</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="291"/>
+        <source>quality lost per unit of overload</source>
+        <translation>每单位超负荷损失的质量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="292"/>
+        <source>quality factor of a quick fix</source>
+        <translation>应急处置的质量系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="293"/>
+        <source>nuance lost by a coarse catalogue</source>
+        <translation>粗糙目录丢失的细节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="296"/>
+        <source>citizen satisfaction: intercept</source>
+        <translation>市民满意度：截距</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="297"/>
+        <source>satisfaction: weight of a resolved case&apos;s quality</source>
+        <translation>满意度：已解决诉求质量的权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="300"/>
+        <source>satisfaction: cost per day late (up to 10)</source>
+        <translation>满意度：每超时一天的代价（最多 10 天）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="303"/>
+        <source>satisfaction: cost per forward between offices</source>
+        <translation>满意度：每次部门间转办的代价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="306"/>
+        <source>satisfaction: cost of a multi-department case</source>
+        <translation>满意度：多部门诉求的代价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="309"/>
+        <source>satisfaction: cost per earlier call of the same need</source>
+        <translation>满意度：同一诉求此前每次来电的代价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="312"/>
+        <source>an unresolved citizen calls again</source>
+        <translation>诉求未解决的市民再次来电</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="313"/>
+        <source>a resolved, unsatisfied citizen calls again</source>
+        <translation>已解决但不满意的市民再次来电</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="316"/>
+        <source>mean delay of a repeat call (exponential)</source>
+        <translation>重复来电的平均间隔（指数分布）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="319"/>
+        <source>repeat calls of one need at most</source>
+        <translation>同一诉求最多的重复来电次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="320"/>
+        <source>silo: access to one&apos;s own records</source>
+        <translation>数据孤岛：对本单位记录的访问</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="321"/>
+        <source>access to another block&apos;s data</source>
+        <translation>对其他分块数据的访问</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="322"/>
+        <source>shared regime: access across blocks</source>
+        <translation>共享模式：跨分块的访问</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="323"/>
+        <source>M7 data asset: access of every role</source>
+        <translation>M7 数据资产：每个角色的访问</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="324"/>
+        <source>M7 data asset: data back to streets</source>
+        <translation>M7 数据资产：数据回流街道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="327"/>
+        <source>forms each line asks of a street weekly</source>
+        <translation>每条线每周要求街道填的报表数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="330"/>
+        <source>hours of a form without data access</source>
+        <translation>无数据访问时一张报表的工时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="331"/>
+        <source>access needed to serve a category</source>
+        <translation>办理某类诉求所需的数据访问</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="332"/>
+        <source>reporting per assessed ticket</source>
+        <translation>每张受考核工单的报送用时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="333"/>
+        <source>how much more pressure the bottom ranks feel</source>
+        <translation>排名靠后者多感受到的压力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="336"/>
+        <source>overtime at full pressure</source>
+        <translation>满压力时的加班</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="337"/>
+        <source>quality gained by care at full pressure</source>
+        <translation>满压力时用心办理提高的质量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="340"/>
+        <source>extra hours a case takes with that care</source>
+        <translation>用心办理时一件诉求多花的工时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="343"/>
+        <source>deadline-first weight at full pressure</source>
+        <translation>满压力时时限优先的权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="346"/>
+        <source>scoring window</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="347"/>
+        <source>day of the first scoring (then every window)</source>
+        <translation>首次考核的日子（此后每个周期）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="350"/>
+        <source>response score lost per rejected return</source>
+        <translation>每次退单被驳回扣的响应分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="353"/>
+        <source>score lost per detected gamed case</source>
+        <translation>每件被发现的博弈诉求扣的分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="356"/>
+        <source>closing an open case at its deadline, full pressure</source>
+        <translation>满压力时在时限到时关闭未办结诉求</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="359"/>
+        <source>how strongly the chance of detection deters</source>
+        <translation>被发现的风险威慑有多强</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="362"/>
+        <source>how fast a unit learns its chance of detection</source>
+        <translation>单位多快了解到被发现的风险</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="365"/>
+        <source>work a reopened gamed case needs at least</source>
+        <translation>重新打开的博弈诉求至少需要的工作量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="368"/>
+        <source>persuasion attempts per unit of own pressure</source>
+        <translation>每单位自身压力的劝说次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="371"/>
+        <source>a citizen is talked round (做工作)</source>
+        <translation>市民被说服（做工作）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="372"/>
+        <source>staff time of one persuasion</source>
+        <translation>一次劝说的人员用时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="373"/>
+        <source>exclusion requests per unit of own pressure</source>
+        <translation>每单位自身压力的剔除申请数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="376"/>
+        <source>the hub excludes a case as unreasonable (剔除)</source>
+        <translation>中心以不合理为由剔除诉求（剔除）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="379"/>
+        <source>memory of a unit&apos;s fatigue (moving average)</source>
+        <translation>单位疲劳的记忆期（移动平均）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="380"/>
+        <source>work rate lost per unit of fatigue</source>
+        <translation>每单位疲劳损失的工作速率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="381"/>
+        <source>quality lost per unit of fatigue</source>
+        <translation>每单位疲劳损失的质量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="382"/>
+        <source>projects per assessed unit a month at pi = 1</source>
+        <translation>π = 1 时每个受考核单位每月的项目数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="385"/>
+        <source>life of an innovation project</source>
+        <translation>创新项目的持续时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="386"/>
+        <source>weekly street hours per project in scope</source>
+        <translation>每个项目每周占用的街道工时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="389"/>
+        <source>M7 redesign: projects launched</source>
+        <translation>M7 考核改革：发起的项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="392"/>
+        <source>exception hazard: expertise x data gap</source>
+        <translation>上报风险：专业 × 数据缺口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="395"/>
+        <source>exception hazard: no legal power</source>
+        <translation>上报风险：无法定权力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="396"/>
+        <source>exception hazard: partner missing</source>
+        <translation>上报风险：缺少协办方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="399"/>
+        <source>a superior&apos;s time per decision</source>
+        <translation>上级每次决策的用时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="400"/>
+        <source>delay of a reassigned case</source>
+        <translation>改派诉求的延误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="401"/>
+        <source>rework a superior orders, share of the case</source>
+        <translation>上级要求的返工占诉求的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="404"/>
+        <source>escalations of one case at most</source>
+        <translation>一件诉求最多的上报次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="407"/>
+        <source>the bureau reports within 30 minutes</source>
+        <translation>部门 30 分钟内报到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="408"/>
+        <source>street time to summon a bureau</source>
+        <translation>街道召集部门的用时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="409"/>
+        <source>bureau time to report on site</source>
+        <translation>部门到现场报到的用时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="410"/>
+        <source>share of the case the bureau works on site</source>
+        <translation>部门在现场办理的诉求比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="413"/>
+        <source>waiting the street accepts before it whistles</source>
+        <translation>街道吹哨前愿意等待的时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="416"/>
+        <source>weight of a summoned case in the street&apos;s hours</source>
+        <translation>被召集诉求在街道工时中的权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="419"/>
+        <source>streets&apos; rating in a bureau&apos;s score</source>
+        <translation>街道评价在部门得分中的比重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="422"/>
+        <source>one form: form work</source>
+        <translation>一表通：报表工作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="423"/>
+        <source>one form: reporting</source>
+        <translation>一表通：报送</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="424"/>
+        <source>street enforcement expertise, grown</source>
+        <translation>赋权后街道执法专业度的增长上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="427"/>
+        <source>time constant of empowered expertise</source>
+        <translation>赋权专业度的时间常数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="430"/>
+        <source>closures the hub verifies on site</source>
+        <translation>中心现场核查的办结比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="431"/>
+        <source>consistent resolutions before the catalogue moves</source>
+        <translation>目录调整前所需的一致办结次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="434"/>
+        <source>themes a month</source>
+        <translation>每月主题数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="435"/>
+        <source>months a governance project lowers demand</source>
+        <translation>治理项目降低需求的月数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="438"/>
+        <source>demand prevented with full data access</source>
+        <translation>数据完全可及时预防的需求</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="441"/>
+        <source>staff time of a project, bureau and district each</source>
+        <translation>一个项目的人员用时（部门和区各自）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="447"/>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="448"/>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="449"/>
+        <source>count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="450"/>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="451"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="452"/>
+        <source>factor</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="453"/>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="454"/>
+        <source>logit</source>
+        <translation>logit 系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="458"/>
+        <source>12345 hotline reports</source>
+        <translation>12345 热线报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="459"/>
+        <source>Beijing monthly ranking</source>
+        <translation>北京月度排名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="460"/>
+        <source>Beijing 接诉即办 regulations (2021)</source>
+        <translation>《北京市接诉即办工作条例》（2021）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="461"/>
+        <source>Seddon 2003, 2008 (failure demand 40-80 % in public-service contact centres)</source>
+        <translation>Seddon 2003、2008（公共服务联络中心的失败需求占 40–80 %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="465"/>
+        <source>一表通 pilots</source>
+        <translation>一表通试点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="466"/>
+        <source>每月一题 (Beijing, 2021-)</source>
+        <translation>每月一题（北京，2021 年起）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="509"/>
+        <source>Sourced: {0}</source>
+        <translation>有出处：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="511"/>
+        <source>Modelling choice, bounded by {0}</source>
+        <translation>建模选择，范围依据 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="514"/>
+        <source>Modelling choice</source>
+        <translation>建模选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/assumption_labels.py" line="541"/>
+        <source>Assumption “{0}” = {1}</source>
+        <translation>假设“{0}” = {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="122"/>
+        <source>default {0} · plausible {1}–{2} {3} · {4}</source>
+        <translation>默认 {0} · 合理范围 {1}–{2} {3} · {4}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="126"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="128"/>
+        <source>Back to the default, {0}</source>
+        <translation>恢复默认值 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="136"/>
+        <source>sourced</source>
+        <translation>有出处</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="137"/>
+        <source>modelling choice</source>
+        <translation>建模选择（假设）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="147"/>
+        <source>Default {0}; plausible range {1}–{2} ({3}).</source>
+        <translation>默认 {0}；合理范围 {1}–{2}（{3}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="152"/>
+        <source>The scenario accepts {0} to {1}.</source>
+        <translation>情景文件接受 {0} 至 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="154"/>
+        <source>any larger value</source>
+        <translation>任意更大的值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="170"/>
+        <source>Changed from the default</source>
+        <translation>已偏离默认值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="278"/>
+        <source>{0} changed</source>
+        <translation>{0} 项已改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="376"/>
+        <source>Every number the model&apos;s rules rest on. Change one while the city runs; hover for its source.</source>
+        <translation>模型规则所依赖的每一个数字。可在城市运行时修改；悬停查看出处。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="382"/>
+        <source>Find an assumption…</source>
+        <translation>查找假设…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="384"/>
+        <source>Type words of a label or a path, e.g. repeat.unresolved</source>
+        <translation>输入名称中的词或路径，例如 repeat.unresolved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="386"/>
+        <source>Reset all</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="388"/>
+        <source>Every assumption back to its default (one undo step)</source>
+        <translation>所有假设恢复默认值（一步撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="405"/>
+        <source>{0} of {1} assumptions differ from the default.</source>
+        <translation>{1} 项假设中有 {0} 项偏离默认值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="409"/>
+        <source>All {0} assumptions at their defaults.</source>
+        <translation>全部 {0} 项假设均为默认值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="434"/>
+        <source>No assumption matches “{0}”.</source>
+        <translation>没有与“{0}”匹配的假设。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="437"/>
+        <source>{0} assumptions match.</source>
+        <translation>{0} 项假设匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="460"/>
+        <source>Reset {0} to {1}</source>
+        <translation>将{0}重置为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/assumptions.py" line="471"/>
+        <source>Reset all assumptions</source>
+        <translation>重置全部假设</translation>
     </message>
 </context>
 <context>
@@ -3172,7 +4186,8 @@ right and down ↘</source>
         <translation>在城市运行时开启或关闭各项制度。将鼠标悬停在标题上，可查看论文的观点和模型的做法。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/mechanisms.py" line="215"/>
+        <location filename="../../gui/panels/assumptions.py" line="446"/>
+        <location filename="../../gui/panels/mechanisms.py" line="208"/>
         <source>Set {0} to {1}</source>
         <translation>将{0}设为 {1}</translation>
     </message>

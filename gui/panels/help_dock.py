@@ -1,10 +1,10 @@
 """The help panel: the "Info" for whatever the user selects.
 
-Clicking a mechanism group, a chart, or an entry of a chart's legend shows its help text in this
-panel when it is open (F1 or Help → Help opens it, in the left column beside the mechanisms, so
-it never takes the charts' room), in four sections and the interface language; the topic box
-lists every mechanism, chart and output, so any metric can be looked up. Legend entries also
-get the help as a tooltip.
+Clicking a mechanism group, the assumptions panel, a chart, or an entry of a chart's legend
+shows its help text in this panel when it is open (F1 or Help → Help opens it, in the left
+column beside the mechanisms, so it never takes the charts' room), in four sections and the
+interface language; the topic box lists every mechanism, chart and output, so any metric can be
+looked up. Legend entries also get the help as a tooltip.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ class HelpDock(QDockWidget):
                 for p in g.params
                 if help_texts.entry("mechanisms", p.path) is not None
             ]
+        out.append(("panels", "assumptions", translate("MainWindow", "Assumptions")))
         out += [("charts", k, c.title()) for k, c in self.window_.charts.items()]
         out += [("outputs", k, labels.output(k)) for k in labels.OUTPUTS]
         return out
@@ -104,6 +105,12 @@ class HelpDock(QDockWidget):
         for key, group in self.window_.mechanisms.groups.items():
             for w in [group, *group.findChildren(QWidget)]:
                 f = _ClickFilter(self, "mechanisms", _lever_of(w, group) or key, w)
+                w.installEventFilter(f)
+                self._filters.append(f)
+        panel = getattr(self.window_, "assumptions", None)
+        if panel is not None:  # a click anywhere in the assumptions panel: its help
+            for w in [panel, *panel.findChildren(QWidget)]:
+                f = _ClickFilter(self, "panels", "assumptions", w)
                 w.installEventFilter(f)
                 self._filters.append(f)
         for key, chart in self.window_.charts.items():

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.commands import ValueCommand
-from gui.document import Document, value_problems
+from gui.document import Document
 from gui.i18n import translate
 from gui.mechanism_specs import GROUP_OF, GROUPS, Group, format_value, setting_name
 from gui.panels.shock import ShockControl
+from gui.panels.value_edit import push_value
 from gui.panels.wheel_guard import guard_wheel
 from gui.panels.widgets import ParamEditor, ToggleSwitch
 
@@ -205,14 +205,11 @@ class MechanismsPanel(QScrollArea):
             self.groups[group.key].show_values(self.doc.value)
 
     def _on_group_edited(self, path: str, value, mergeable: bool) -> None:
-        if self.doc.value(path) == value:
-            return
-        problems = value_problems(self.doc, path, value)
-        if problems:
-            self.message.emit("; ".join(problems))
-            self.refresh()
-            return
         text = translate("mechanisms", "Set {0} to {1}").format(
             setting_name(path), format_value(path, value)
         )
-        self.doc.push(ValueCommand(self.doc, path, value, text, mergeable))
+        push_value(self.doc, path, value, text, mergeable, self._refuse)
+
+    def _refuse(self, reason: str) -> None:
+        self.message.emit(reason)
+        self.refresh()

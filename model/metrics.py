@@ -38,6 +38,7 @@ COLUMNS = tuple(COUNTERS) + STATES
 COL = {name: i for i, name in enumerate(COLUMNS)}
 HIDDEN = ("g_coord", "g_rework", "g_report", "g_innov", "g_escal", "g_persuade", "g_project")
 HOUR_TYPES = ("g_direct",) + HIDDEN  # the engine's hour types, in its order
+LOAD_PARTS = tuple("load_" + k[2:] for k in HOUR_TYPES)  # the load's parts, as output keys
 
 # The summary keys of the command line contract (spec §9), then extras.
 SUMMARY_KEYS = tuple(

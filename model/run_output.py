@@ -14,7 +14,7 @@ import io
 from typing import IO
 
 from .engine import Simulation
-from .metrics import SUMMARY_KEYS, WHOLE_RUN_KEYS
+from .metrics import LOAD_PARTS, SUMMARY_KEYS, WHOLE_RUN_KEYS
 
 CSV_KEYS = (
     ("day",)
@@ -24,14 +24,9 @@ CSV_KEYS = (
         "territorial_share",
         "bureau_load",
         "decision_backlog",
-        "load_direct",
-        "load_coord",
-        "load_rework",
-        "load_report",
-        "load_innov",
-        "load_escal",
-        "load_persuade",
-        "load_project",
+    )
+    + LOAD_PARTS
+    + (
         "tickets_created",
         "tickets_resolved",
         "tickets_open",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from model.metrics import LOAD_PARTS
+
 KEYS = (
     "flexibility",
     "load",
@@ -16,14 +18,7 @@ KEYS = (
     "flex_lateral",
     "flex_match",
     "flex_range",
-    "load_direct",
-    "load_coord",
-    "load_rework",
-    "load_report",
-    "load_innov",
-    "load_escal",
-    "load_persuade",
-    "load_project",
+    *LOAD_PARTS,
     "failure_demand_share",
     "fatigue",
     "resolution_true",

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from gui.document import Document
 from gui.i18n import translate
 from model.jsonsafe import JsonFileError, read_json
-from model.safe_write import WriteError, atomic_write
+from model.safe_write import WriteError, atomic_write, pid_alive
 
 AUTOSAVE_MS = 60_000
 FORMAT = "govflex-recovery"
@@ -34,18 +34,6 @@ def recovery_folder() -> Path:
         QStandardPaths.StandardLocation.AppDataLocation
     )
     return Path(folder) / "recovery"
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 class Recovery(QObject):
@@ -94,7 +82,7 @@ class Recovery(QObject):
         found = []
         for p in folder.glob("recovery-*.json"):
             pid = p.stem.split("-", 1)[1]
-            if pid.isascii() and pid.isdigit() and not _pid_alive(int(pid)):
+            if pid.isascii() and pid.isdigit() and not pid_alive(int(pid)):
                 found.append(p)
         return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 

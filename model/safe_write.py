@@ -286,7 +286,7 @@ def remove_stale_temporaries(real: Path) -> int:
         cut = len(os.fsencode(entry.name)) >= name_max - 4 and full.startswith(stem)
         if stem != full and not cut:
             continue
-        if _alive(int(match.group(1))):
+        if pid_alive(int(match.group(1))):
             continue
         try:
             os.unlink(entry.path)
@@ -296,7 +296,8 @@ def remove_stale_temporaries(real: Path) -> int:
     return removed
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id is running (ours always is)."""
     if pid == os.getpid():
         return True
     try:

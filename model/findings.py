@@ -185,6 +185,28 @@ FINDINGS: tuple[Finding, ...] = (
     ),
 )
 
+# Claims that do not hold in this model.  The tests assert that each still fails (so the
+# documentation cannot go stale), and the robustness screen leaves them out of its shares.
+KNOWN_GAPS = {  # claim label -> why it does not hold; reported in docs/MODEL.md, never hidden
+    "shock_recovery_days down: algorithmic-dispatch [backlog=0.0] -> algorithmic-dispatch": (
+        "the backlog term moves work to other units (absorption rises) but too little to "
+        "shorten the recovery of mobility measurably: a day or two, inside the seed noise"
+    ),
+    "resolution_true down: algorithmic-dispatch -> algorithmic-dispatch "
+    "[expertise=0.0, authority=0.0, jurisdiction=0.0, history=0.0]": (
+        "pure load balancing lowers professionalism and expertise match, but the overload it "
+        "relieves offsets the expertise it loses: true resolution stays level"
+    ),
+    "dilemma_resolution_hours down: typical-platform -> typical-platform [whistle=True]": (
+        "a whistle keeps the case with the street, which still works its share of it; the "
+        "superior's reassignment hands the whole case to the bureau: neither is faster"
+    ),
+    "load up: tensions [propensity=0.0] -> tensions": (
+        "deadline gaming is rare (about 1 in 60 cases under high pressure): the repeat calls "
+        "it causes are too few to move the grassroots load"
+    ),
+}
+
 # F5's interior maximum of true performance over the pressure levels, and F7's levels.
 INTERIOR_KEY = "resolution_true"
 

@@ -13,25 +13,7 @@ from paired import prefetch, runs
 
 from model import findings as F  # noqa: N812 (F for findings, read like a namespace)
 
-KNOWN = {  # claims that do not hold in this model: reported in docs/MODEL.md, never hidden
-    "shock_recovery_days down: algorithmic-dispatch [backlog=0.0] -> algorithmic-dispatch": (
-        "the backlog term moves work to other units (absorption rises) but too little to "
-        "shorten the recovery of mobility measurably: a day or two, inside the seed noise"
-    ),
-    "resolution_true down: algorithmic-dispatch -> algorithmic-dispatch "
-    "[expertise=0.0, authority=0.0, jurisdiction=0.0, history=0.0]": (
-        "pure load balancing lowers professionalism and expertise match, but the overload it "
-        "relieves offsets the expertise it loses: true resolution stays level"
-    ),
-    "dilemma_resolution_hours down: typical-platform -> typical-platform [whistle=True]": (
-        "a whistle keeps the case with the street, which still works its share of it; the "
-        "superior's reassignment hands the whole case to the bureau: neither is faster"
-    ),
-    "load up: tensions [propensity=0.0] -> tensions": (
-        "deadline gaming is rare (about 1 in 60 cases under high pressure): the repeat calls "
-        "it causes are too few to move the grassroots load"
-    ),
-}
+KNOWN = F.KNOWN_GAPS
 
 
 @pytest.fixture(scope="module", autouse=True)

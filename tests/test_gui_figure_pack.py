@@ -82,6 +82,15 @@ def test_caption_describes_the_run(pack, ran):
     assert ran.doc.title in text and "3 simulated days" in text and "seed 1" in text
 
 
+def test_dossier_describes_the_scenario_and_the_run(pack, ran):
+    """dossier.md: the ODD+D summary of the workbench's scenario and its run manifest."""
+    folder, _files = pack
+    text = (folder / "dossier.md").read_text(encoding="utf-8")
+    assert text.startswith(f"# Credibility dossier: {ran.doc.normalized['name']}")
+    assert f"seeds {ran.runner.sim.seed}; 3 simulated days" in text
+    assert "None was run in this session" in text  # no sensitivity or robustness run yet
+
+
 def test_menu_action_asks_for_a_folder_and_adds_comparison_charts(
     ran, qtbot, tmp_path, monkeypatch
 ):

@@ -4,8 +4,10 @@ Into one folder: each chart of the workbench and the structure canvas as a 300-d
 wide, the proportions of the screen) and as SVG; the comparison's and the attribution's charts
 when there are any; the time series (one row per day) and the run summary as CSV; the
 comparison table as CSV; ``record.json`` with the scenario, the seeds, the GovFlex version and
-the date, so the figures can be reproduced; and ``caption.txt``, a short caption written in
-the current language. Optionally ``report.pdf`` puts the figures, the settings and the
+the date, so the figures can be reproduced; ``caption.txt``, a short caption written in the
+current language; and ``dossier.md``, the credibility dossier (``model.dossier``: an ODD+D
+summary of the scenario, the run manifest, and the sensitivity and robustness analyses run in
+the session). Optionally ``report.pdf`` puts the figures, the settings and the
 comparison table on A4 pages (``gui.compare.report``).
 """
 
@@ -22,6 +24,7 @@ from gui import export, labels
 from gui.i18n import translate
 from gui.mechanism_specs import GROUPS
 from model.cli import csv_text
+from model.dossier import dossier
 from model.safe_write import atomic_write
 from model.scenario import get_path
 
@@ -201,6 +204,9 @@ def write_figure_pack(window, folder, compare=None, pdf: bool = False) -> list[P
         path = folder / "comparison.csv"
         _write(path, compare.panel.table.csv_text())
         written.append(path)
+    path = folder / "dossier.md"
+    _write(path, _dossier(window, compare))
+    written.append(path)
     text = caption(window, compare)
     path = folder / "caption.txt"
     _write(path, text)
@@ -216,6 +222,30 @@ def write_figure_pack(window, folder, compare=None, pdf: bool = False) -> list[P
     _write(path, json.dumps(record, indent=1, ensure_ascii=False, default=float) + "\n")
     written.append(path)
     return written
+
+
+def analyses(window, compare) -> list[tuple[str, str]]:
+    """(title, Markdown) of every analysis run in the session whose view offers a section.
+
+    A view that can hold a sensitivity or robustness result offers ``dossier_section()``,
+    returning the section or None when nothing has been run.
+    """
+    views = [getattr(window, "sensitivity_view", None)]
+    if compare is not None:
+        views.append(compare.panel)
+    sections = [v.dossier_section() for v in views if hasattr(v, "dossier_section")]
+    return [s for s in sections if s]
+
+
+def _dossier(window, compare) -> str:
+    doc, sim = window.doc, window.runner.sim
+    if compare is not None and compare.row_seeds:
+        seeds, days = list(compare.row_seeds), float(compare.panel.days.value())
+    else:
+        seeds = [sim.seed] if sim is not None else []
+        days = sim.tick / 24 if sim is not None else 0.0
+    scenario = doc.normalized or doc.scenario
+    return dossier(scenario, govflex_version(), seeds, days, analyses(window, compare))
 
 
 def _record(window, compare, files: list[str]) -> dict:

@@ -127,7 +127,10 @@ def install(window) -> None:
             window,
             translate("compare", "Export figure &pack…"),
             lambda: export_figure_pack(window),
-            translate("compare", "Charts, canvas, CSV, JSON record and caption into a folder"),
+            translate(
+                "compare",
+                "Charts, canvas, CSV, JSON record, caption and credibility dossier into a folder",
+            ),
         ),
         "pack_pdf": _action(
             window,

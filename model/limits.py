@@ -48,7 +48,7 @@ MAX_RUN_BYTES = 4 * 1024**3  # estimated peak memory of one run
 MAX_GUI_STEP_SECONDS = 20.0
 
 # Cost model of one run, measured (typical-platform and megacity, one core).
-_SECONDS_PER_TICK = 4e-4  # fixed work of one simulated hour
+_SECONDS_PER_TICK = 8e-4  # fixed work of one simulated hour (the v2 engine, A city)
 _SECONDS_PER_UNIT_TICK = 2e-7  # per department and hour
 _SECONDS_PER_TICKET = 3e-6  # per ticket over its life
 _BYTES_BASE = 80 * 1024**2  # interpreter, numpy, history ring buffer

@@ -6,8 +6,8 @@ from __future__ import annotations
 import time
 
 import numpy as np
-import psutil
 import pytest
+from processes import workers as _children
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -39,15 +39,6 @@ def _record(window, spec_extra: dict, days: float = 4, seeds=(1,)) -> dict:
     base, configs, labels, seeds, days = expand(spec)
     runs = [run_job(base, Job(c, s, seed), days) for c, s in enumerate(configs) for seed in seeds]
     return results_record(spec, configs, labels, runs, 0.1)
-
-
-def _children() -> list:
-    """Child processes, leaving out multiprocessing's one shared resource tracker."""
-    return [
-        p
-        for p in psutil.Process().children(recursive=True)
-        if "resource_tracker" not in " ".join(p.cmdline())
-    ]
 
 
 def test_sweep_runs_in_background_while_the_window_responds(sweeps, qtbot):

@@ -5,13 +5,14 @@ python main.py FILE            open a scenario file in the workbench
 python main.py run SCENARIO    headless run (no Qt imported), see ``model/cli.py``
 python main.py presets         list the bundled scenarios
 python main.py assumptions     list every modelling assumption (value, default, range, source)
+python main.py sensitivity F   global sensitivity analysis (Morris or Sobol) of a sensitivity file
 """
 
 from __future__ import annotations
 
 import sys
 
-HEADLESS = ("run", "presets", "assumptions", "sweep", "compare", "-h", "--help")
+HEADLESS = ("run", "presets", "assumptions", "sweep", "compare", "sensitivity", "-h", "--help")
 
 
 def cli_main(argv: list[str] | None = None) -> int:

@@ -1,25 +1,7 @@
-"""The version of GovFlex, for About and the exported records.
-
-Read from the installed package's metadata (a wheel or an editable install); a bare source
-checkout falls back to ``pyproject.toml``.
-"""
+"""The version of GovFlex, for About and the exported records (one source: the model's)."""
 
 from __future__ import annotations
 
-import re
-from importlib import metadata
-from pathlib import Path
+from model.version import govflex_version as version
 
-PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
-
-
-def version() -> str:
-    try:
-        return metadata.version("govflex")
-    except metadata.PackageNotFoundError:
-        pass
-    if PYPROJECT.is_file():
-        m = re.search(r'^version\s*=\s*"([^"]+)"', PYPROJECT.read_text("utf-8"), re.M)
-        if m:
-            return m.group(1)
-    return "unknown"
+__all__ = ["version"]

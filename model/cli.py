@@ -1,4 +1,5 @@
-"""Headless command line (spec §9): ``python main.py run | presets | compare | sweep``.
+"""Headless command line (spec §9): ``python main.py run | presets | compare | sweep |
+sensitivity``.
 
 No Qt is imported here, so runs work on servers and in batch jobs. The promise to the user:
 
@@ -71,6 +72,14 @@ def _parser() -> argparse.ArgumentParser:
     sw.add_argument("--dask", metavar="ADDRESS", help="send runs to a dask.distributed scheduler")
     sw.add_argument(
         "--resume", action="store_true", help="keep the finished runs in --out and do the rest"
+    )
+    sens = sub.add_parser(
+        "sensitivity", help="global sensitivity analysis, Morris or Sobol (see docs/SCENARIO.md)"
+    )
+    sens.add_argument("spec", help="a sensitivity file (JSON)")
+    sens.add_argument("--out", required=True, help="folder for sensitivity.csv and .json")
+    sens.add_argument(
+        "--workers", type=cli_args.workers, help="worker processes (default: the file's, or all)"
     )
     cmp_ = sub.add_parser("compare", help="compare two designs on the same seeds")
     cmp_.add_argument("a", help="scenario A (file or preset)")
@@ -186,6 +195,36 @@ def sweep(args: argparse.Namespace) -> int:
     return 1 if record["failed"] else 0
 
 
+def sensitivity_cmd(args: argparse.Namespace) -> int:
+    """Check the file and the output folder, run, write both results files, print the ranks."""
+    from .sensitivity import SweepRunError, load_spec, plan, run_sensitivity, save
+    from .sensitivity_result import FILES
+    from .sweep_log import prepare_folder
+
+    try:
+        p = plan(load_spec(args.spec))
+        numbers = p.points * (len(p.factors) + len(p.outputs) * (len(p.seeds) + 1))
+        prepare_folder(args.out, list(FILES), 1024**2 + 24 * numbers)
+    except ScenarioError as err:
+        return _print_problems(err)
+    try:
+        result = run_sensitivity(
+            p, progress=ProgressBar() if p.runs else None, workers=args.workers
+        )
+        save(result, args.out)
+    except SweepRunError as err:  # every failed run with its sample point and seed
+        _error(*err.problems)
+        return 1
+    except WriteError as err:
+        print(f"error: {shown(err)}; nothing was written", file=sys.stderr)
+        return 1
+    for output in result.outputs:
+        print(f"{output}: " + ", ".join(result.top(output, len(result.factors))))
+    what = f"{p.runs} runs" if p.runs else f"{p.points} points"
+    print(f"{p.method}: {what} in {result.manifest['seconds']:.1f} s -> {shown(args.out)}")
+    return 0
+
+
 def compare_cmd(args: argparse.Namespace) -> int:
     from .attribution import shapley
     from .compare import compare, format_table
@@ -253,6 +292,8 @@ def _dispatch(argv: list[str] | None) -> int:
         return sweep(args)
     if args.command == "compare":
         return compare_cmd(args)
+    if args.command == "sensitivity":
+        return sensitivity_cmd(args)
     return run(args)
 
 

@@ -367,13 +367,8 @@ def frontier(configs: list[dict]) -> list[int]:
     return out
 
 
-def save_results(record: dict, folder) -> tuple[Path, Path]:
-    """results.csv (one row per run) and results.json (everything), written together
-    (:func:`model.safe_write.write_files`: both or neither)."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    rows = record["rows"]
-    cols = list(rows[0]) if rows else ["config", "seed"]
+def csv_table(rows: list[dict], cols: list[str]) -> str:
+    """CSV text of result rows: text and booleans quoted as JSON, floats to 10 digits."""
     lines = [",".join(cols)]
     for r in rows:
         lines.append(
@@ -386,10 +381,20 @@ def save_results(record: dict, folder) -> tuple[Path, Path]:
                 for c in cols
             )
         )
+    return "\n".join(lines) + "\n"
+
+
+def save_results(record: dict, folder) -> tuple[Path, Path]:
+    """results.csv (one row per run) and results.json (everything), written together
+    (:func:`model.safe_write.write_files`: both or neither)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = record["rows"]
+    cols = list(rows[0]) if rows else ["config", "seed"]
     csv_path, json_path = folder / "results.csv", folder / "results.json"
     write_files(
         {
-            csv_path: "\n".join(lines) + "\n",
+            csv_path: csv_table(rows, cols),
             json_path: json.dumps(record, indent=1, ensure_ascii=False) + "\n",
         }
     )
@@ -420,6 +425,7 @@ __all__ = [
     "SweepRunError",
     "SweepCancelled",
     "config_scenario",
+    "csv_table",
     "expand",
     "frontier",
     "get_path",

@@ -31,6 +31,23 @@ def fingerprint(spec: dict) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+def prepare_folder(folder: str | os.PathLike, names: list[str], need: int) -> None:
+    """The output folder exists (it is made), its files ``names`` can be written and it has
+    about ``need`` bytes free; ScenarioError naming ``--out`` if not."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ScenarioError([f"--out: cannot make the folder ({exc.strerror})"]) from None
+    problems = check_targets([folder / n for n in names])
+    if problems:
+        raise ScenarioError([f"--out: {p}" for p in problems])
+    free = shutil.disk_usage(folder).free
+    if free < need:
+        msg = f"--out: {free / 1024**2:.1f} MB free, the results need about "
+        raise ScenarioError([msg + f"{need / 1024**2:.1f} MB"])
+
+
 class RunLog:
     """``runs.jsonl`` in ``folder``: the finished runs of one sweep, appended one by one."""
 
@@ -45,19 +62,7 @@ class RunLog:
         self._fh = None
 
     def _check_folder(self, runs: int) -> None:
-        """The folder exists (it is made), is writable and has room; ScenarioError if not."""
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ScenarioError([f"--out: cannot make the folder ({exc.strerror})"]) from None
-        problems = check_targets([self.path, *(self.folder / n for n in RESULTS)])
-        if problems:
-            raise ScenarioError([f"--out: {p}" for p in problems])
-        free = shutil.disk_usage(self.folder).free
-        need = runs * BYTES_PER_RUN + 1024**2
-        if free < need:
-            msg = f"--out: {free / 1024**2:.1f} MB free, the results need about "
-            raise ScenarioError([msg + f"{need / 1024**2:.1f} MB"])
+        prepare_folder(self.folder, [LOG_NAME, *RESULTS], runs * BYTES_PER_RUN + 1024**2)
 
     def _read(self, resume: bool) -> None:
         lines = self.path.read_bytes().split(b"\n")

@@ -52,7 +52,8 @@ SPEC_KEYS = {"format", "scenario", "days", "seeds", "parameters", "mechanisms", 
 CHECK_SECONDS = 5.0  # combinations are all checked when that takes less than this
 
 
-def _number(x: object) -> bool:
+def is_number(x: object) -> bool:
+    """A JSON number (a bool is not one)."""
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
@@ -73,7 +74,7 @@ def _values(p: dict, where: str, problems: list[str]) -> list:
         ok = (
             isinstance(r, list)
             and len(r) == 3
-            and all(_number(x) and math.isfinite(x) for x in r)
+            and all(is_number(x) and math.isfinite(x) for x in r)
             and r[2] >= 1
         )
         if not ok or int(r[2]) != r[2]:
@@ -90,9 +91,10 @@ def _values(p: dict, where: str, problems: list[str]) -> list:
     return []
 
 
-def _seeds(spec: dict, problems: list[str]) -> list[int]:
+def read_seeds(spec: dict, problems: list[str]) -> list[int]:
+    """The spec's ``seeds`` (a count or a list of different seeds; default [1])."""
     seeds = spec.get("seeds", [1])
-    if _number(seeds) and isinstance(seeds, int) and 1 <= seeds <= MAX_SEEDS:
+    if is_number(seeds) and isinstance(seeds, int) and 1 <= seeds <= MAX_SEEDS:
         return list(range(1, seeds + 1))
     if isinstance(seeds, list) and 1 <= len(seeds) <= MAX_SEEDS:
         bad = [
@@ -109,11 +111,12 @@ def _seeds(spec: dict, problems: list[str]) -> list[int]:
     return []
 
 
-def _days(spec: dict, problems: list[str]) -> float | None:
+def read_days(spec: dict, problems: list[str]) -> float | None:
+    """The spec's ``days`` (None: the scenario's own length)."""
     days = spec.get("days")
     if days is None:
         return None
-    if not _number(days) or not math.isfinite(days) or not 1 / 24 <= days <= MAX_DAYS:
+    if not is_number(days) or not math.isfinite(days) or not 1 / 24 <= days <= MAX_DAYS:
         problems.append(f"days: must be a number of days from 1/24 to {MAX_DAYS} (MAX_DAYS)")
         return None
     return float(days)
@@ -130,13 +133,25 @@ def warmup_warning(base: dict, days: float | None) -> str:
     return ""
 
 
-def _check_value(base: dict, path: str, value: object, where: str, problems: list[str]) -> bool:
+def check_value(base: dict, path: str, value: object, where: str, problems: list[str]) -> bool:
+    """Whether ``path=value`` gives a valid scenario; if not, a problem at ``where``."""
     try:
         normalize(set_path(base, path, value))
     except ScenarioError as err:
         problems.append(f"{where}: {path}={value!r} is not valid: {err.problems[0]}")
         return False
     return True
+
+
+def read_scenario(spec: dict, problems: list[str]) -> dict | None:
+    """The spec's base ``scenario`` (a preset name, a file or an inline object), normalised;
+    None with its problems under ``scenario.`` when it cannot be read."""
+    src = spec.get("scenario", "typical-platform")
+    try:
+        return normalize(src) if isinstance(src, dict) else resolve_scenario(str(src))
+    except ScenarioError as err:
+        problems += [f"scenario.{p}" for p in err.problems]
+        return None
 
 
 def expand(spec: dict) -> tuple[dict, list[tuple], list[dict], list[int], float | None]:
@@ -149,14 +164,9 @@ def expand(spec: dict) -> tuple[dict, list[tuple], list[dict], list[int], float 
         problems.append(f"{k}: unknown key (known: {', '.join(sorted(SPEC_KEYS))})")
     if spec.get("format", "govflex-sweep") != "govflex-sweep":
         problems.append("format: must be 'govflex-sweep'")
-    base = None
-    src = spec.get("scenario", "typical-platform")
-    try:
-        base = normalize(src) if isinstance(src, dict) else resolve_scenario(str(src))
-    except ScenarioError as err:
-        problems += [f"scenario.{p}" for p in err.problems]
-    seeds = _seeds(spec, problems)
-    days = _days(spec, problems)
+    base = read_scenario(spec, problems)
+    seeds = read_seeds(spec, problems)
+    days = read_days(spec, problems)
     has_p, has_m = "parameters" in spec, "mechanisms" in spec
     configs: list[tuple] = []
     labels: list[dict] = []
@@ -199,7 +209,7 @@ def _parameter_configs(params, base, problems) -> tuple[list[tuple], list[dict]]
         vals = _values(p, where, problems)
         if base is not None:
             for i, v in enumerate(vals):  # every value, not just the ends
-                _check_value(base, p["path"], v, f"{where}.values[{i}]", problems)
+                check_value(base, p["path"], v, f"{where}.values[{i}]", problems)
         axes.append((p["path"], vals))
     configs, labels = [], []
     for combo in itertools.product(*[[(path, v) for v in vals] for path, vals in axes]):

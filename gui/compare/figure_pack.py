@@ -27,26 +27,11 @@ from model.cli import csv_text
 from model.dossier import dossier
 from model.safe_write import atomic_write
 from model.scenario import get_path
+from model.version import govflex_version
 
 DPI = 300
 WIDTH = 1890  # 16 cm at 300 dpi: a figure across a report's text column
 MAIN_FIGURES = ("timeline", "plane", "components", "gaming", "canvas")
-
-
-def govflex_version() -> str:
-    """The installed package's version, else the one in pyproject.toml."""
-    try:
-        from importlib.metadata import PackageNotFoundError, version
-
-        return version("govflex")
-    except PackageNotFoundError:
-        import tomllib
-
-        path = Path(__file__).resolve().parents[2] / "pyproject.toml"
-        try:
-            return tomllib.loads(path.read_text(encoding="utf-8"))["project"]["version"]
-        except (OSError, KeyError, ValueError):
-            return "unknown"
 
 
 def mechanisms_on(scenario: dict) -> list[str]:

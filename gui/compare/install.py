@@ -36,6 +36,18 @@ def _build_sweeps(window):
     return window.sweeps
 
 
+def _build_sensitivity(window):
+    from gui.sensitivity.dialog import SensitivityPage
+
+    window.sensitivity_view = SensitivityPage(window, window.compare.workers)
+    return window.sensitivity_view
+
+
+def open_sensitivity(window):
+    """The (one) Sensitivity page of ``window``, brought to the front."""
+    return window.workspaces.show("sensitivity")
+
+
 def open_sweeps(window):
     """The (one) Sweeps page of ``window``, brought to the front."""
     return window.workspaces.show("sweeps")
@@ -72,6 +84,7 @@ def install(window) -> None:
         return
     c = window.compare = CompareController(window)
     window.sweeps = None
+    window.sensitivity_view = None
     spaces = window.workspaces
     spaces.add(
         "compare",
@@ -84,6 +97,12 @@ def install(window) -> None:
         translate("compare", "Sweeps"),
         translate("compare", "Turn one or two knobs, or every on/off combination"),
         lambda: _build_sweeps(window),
+    )
+    spaces.add(
+        "sensitivity",
+        translate("compare", "Sensitivity"),
+        translate("compare", "Which assumptions does a conclusion rest on? (Morris, Sobol)"),
+        lambda: _build_sensitivity(window),
     )
     c.wanted.connect(lambda: spaces.show("compare"))
     acts = {
@@ -123,6 +142,12 @@ def install(window) -> None:
             lambda: open_sweeps(window),
             translate("compare", "Turn one or two knobs, or every on/off combination"),
         ),
+        "sensitivity": _action(
+            window,
+            translate("compare", "Sensitivity &analysis…"),
+            lambda: open_sensitivity(window),
+            translate("compare", "Which assumptions does a conclusion rest on? (Morris, Sobol)"),
+        ),
         "pack": _action(
             window,
             translate("compare", "Export figure &pack…"),
@@ -152,6 +177,7 @@ def install(window) -> None:
         "attribute",
         None,
         "sweeps",
+        "sensitivity",
         None,
         "pack",
         "pack_pdf",

@@ -1,0 +1,1 @@
+"""The Sensitivity page: which assumptions drive a conclusion (Morris screening, Sobol indices)."""

@@ -128,6 +128,13 @@ class Plan:
         """Simulation runs: every sample point on every seed (0 for a test function)."""
         return 0 if self.model else self.points * len(self.seeds)
 
+    def estimated_seconds(self, workers: int | None = None) -> float:
+        """The estimated time of all the runs on ``workers`` processes (0 for a function)."""
+        if self.model:
+            return 0.0
+        workers = max(1, min(workers or self.workers or os.cpu_count() or 1, self.runs))
+        return scenario_cost(self.base, self.days).seconds * self.runs / workers
+
 
 def output_keys() -> tuple[str, ...]:
     """The outputs a sensitivity analysis may name: every number of the run summary that every
@@ -150,7 +157,7 @@ def _settings(spec: dict, method: str | None, problems: list[str]) -> dict:
         "trajectories": _whole(spec, "trajectories", 2, 10_000, 20, problems),
         "levels": _whole(spec, "levels", 2, 100, 4, problems, "an even number"),
         "n": _whole(spec, "n", 2, 2**20, 256, problems, "a power of 2"),
-        "bootstrap": _whole(spec, "bootstrap", 1, 100_000, 1000, problems),
+        "bootstrap": _whole(spec, "bootstrap", 10, 100_000, 1000, problems),
         "sample_seed": _whole(spec, "sample_seed", 0, MAX_SEED, 1, problems),
     }
     out["workers"] = None

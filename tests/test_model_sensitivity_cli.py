@@ -1,9 +1,13 @@
 """`main.py sensitivity`: results written for a good file, status 2 and nothing for a bad one."""
 
 import json
+import signal
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+from pools import kill_during_runs
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY = {
@@ -65,3 +69,19 @@ def test_cli_refuses_an_output_folder_it_cannot_write(tmp_path):
     (tmp_path / "file").write_text("x")
     r = _cli(str(spec), "--out", str(tmp_path / "file" / "o"))
     assert r.returncode == 2 and "--out" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_end_when_the_analysis_is_stopped(tmp_path, sig):
+    """SIGTERM (status 130, 'interrupted', nothing written) or SIGKILL of the command leaves
+    no worker computing."""
+    spec = tmp_path / "s.json"
+    spec.write_text(json.dumps({**TINY, "days": 200, "trajectories": 4}))
+    out = tmp_path / "out"
+    args = ["main.py", "sensitivity", str(spec), "--out", str(out), "--workers", "2"]
+    status, err, left = kill_during_runs(args, ROOT, sig)
+    if sig == signal.SIGTERM:
+        assert status == 130 and "interrupted" in err and "Traceback" not in err
+        assert not list(out.iterdir())
+    assert not left

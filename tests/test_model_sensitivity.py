@@ -108,6 +108,7 @@ def test_every_problem_of_a_spec_is_reported_with_its_place():
             {"path": "assumptions.deadlines.urgent"},
             {"path": "mechanisms.dispatch.mode", "range": [0, 1]},
             {"path": "seed", "range": [1, 5]},
+            {"path": "mechanisms.assessment.presure", "range": [0, 1]},
         ],
         "outputs": ["flexibilty", "load", 7],
         "levels": 3,
@@ -125,13 +126,16 @@ def test_every_problem_of_a_spec_is_reported_with_its_place():
         "factors[3].range: assumptions.deadlines.urgent has no plausible range",
         "factors[4].path: mechanisms.dispatch.mode holds 'algorithmic', not a number",
         "factors[5].path: 'seed' is set by the file's 'seeds'",
+        "factors[6].path: mechanisms.assessment.presure=0.0 is not valid",
+        "did you mean 'pressure'?",
         "outputs[0]: unknown output 'flexibilty'; did you mean 'flexibility'?",
         "outputs[2]:",
         "levels:",
         "n: a setting of method 'sobol'",
     ):
         assert where in text, (where, problems)
-    assert "outputs[1]" not in text and len(problems) == 12, problems
+    assert "outputs[1]" not in text and text.count("factors[6]") == 1, problems
+    assert len(problems) == 13, problems
     assert validate_spec([1]) == ["sensitivity: the file must hold a JSON object"]
     assert "method: give 'morris' or 'sobol'" in "\n".join(validate_spec({"factors": X123}))
     fn = validate_spec({**ISHIGAMI_SOBOL, "days": 9, "factors": [{"path": "x4"}], "n": 1000})

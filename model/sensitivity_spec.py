@@ -128,6 +128,13 @@ class Plan:
         """Simulation runs: every sample point on every seed (0 for a test function)."""
         return 0 if self.model else self.points * len(self.seeds)
 
+    def estimated_seconds(self, workers: int | None = None) -> float:
+        """The estimated time of all the runs on ``workers`` processes (0 for a function)."""
+        if self.model:
+            return 0.0
+        workers = max(1, min(workers or self.workers or os.cpu_count() or 1, self.runs))
+        return scenario_cost(self.base, self.days).seconds * self.runs / workers
+
 
 def output_keys() -> tuple[str, ...]:
     """The outputs a sensitivity analysis may name: every number of the run summary that every
@@ -150,7 +157,7 @@ def _settings(spec: dict, method: str | None, problems: list[str]) -> dict:
         "trajectories": _whole(spec, "trajectories", 2, 10_000, 20, problems),
         "levels": _whole(spec, "levels", 2, 100, 4, problems, "an even number"),
         "n": _whole(spec, "n", 2, 2**20, 256, problems, "a power of 2"),
-        "bootstrap": _whole(spec, "bootstrap", 1, 100_000, 1000, problems),
+        "bootstrap": _whole(spec, "bootstrap", 10, 100_000, 1000, problems),
         "sample_seed": _whole(spec, "sample_seed", 0, MAX_SEED, 1, problems),
     }
     out["workers"] = None
@@ -182,6 +189,25 @@ def _range(f: dict, where: str, problems: list[str]) -> tuple[float, float] | No
     return float(r[0]), float(r[1])
 
 
+def _city_range(f: dict, where: str, problems: list[str]) -> tuple[float, float] | None:
+    """The range given, else an assumption's plausible range (none for one fixed by its
+    source, such as a deadline set by regulation)."""
+    if "range" in f:
+        return _range(f, where, problems)
+    path = f["path"]
+    a = ASSUMPTIONS.get(path[len("assumptions.") :]) if path.startswith("assumptions.") else None
+    if a is None:
+        problems.append(f"{where}.range: give [low, high] (only assumptions have a default range)")
+        return None
+    if not a.lo < a.hi:
+        problems.append(
+            f"{where}.range: {path} has no plausible range (fixed at {a.default:g} by its "
+            "source); give a range"
+        )
+        return None
+    return float(a.lo), float(a.hi)
+
+
 def _city_factor(f: dict, where: str, base: dict | None, problems: list[str]) -> Factor | None:
     """A scenario parameter: its range (given, or an assumption's plausible one), both ends
     valid in the base scenario, and whether it takes whole numbers only."""
@@ -196,26 +222,21 @@ def _city_factor(f: dict, where: str, base: dict | None, problems: list[str]) ->
         known = [f"assumptions.{k}" for k in ASSUMPTIONS]
         problems.append(f"{where}.path: unknown assumption '{path}'{hint(path, known)}")
         return None
-    if "range" in f:
-        rng = _range(f, where, problems)
-    elif name != path:
-        a = ASSUMPTIONS[name]
-        rng = (float(a.lo), float(a.hi))
-        if not a.lo < a.hi:
-            problems.append(
-                f"{where}.range: {path} has no plausible range (fixed at {a.default:g} by its "
-                "source); give a range"
-            )
-            rng = None
-    else:
-        problems.append(f"{where}.range: give [low, high] (only assumptions have a default range)")
-        rng = None
-    if rng is None or base is None:
+    rng = _city_range(f, where, problems)
+    if base is None:
         return None
     try:
         current = get_path(base, path)
-    except ScenarioError:
-        current = None  # a key the file may leave out: the ends are checked below
+    except ScenarioError as err:  # a wrong path, or a key the file may leave out
+        current, wrong = None, [f"{where}.path: {err.problems[0]}"]
+        if rng is not None:  # a key left out takes a value: is it a place of the file?
+            wrong = []
+            check_value(base, path, rng[0], f"{where}.path", wrong)
+        if wrong:
+            problems += wrong  # once, not once for each end of the range
+            return None
+    if rng is None:
+        return None
     if isinstance(current, (bool, str, list, dict)):
         problems.append(f"{where}.path: {path} holds {current!r}, not a number")
         return None
@@ -280,7 +301,7 @@ def _outputs(spec: dict, fn, problems: list[str]) -> tuple[str, ...]:
 
 def _model(spec: dict, problems: list[str]):
     name = spec["model"]
-    if name not in TEST_FUNCTIONS:
+    if not isinstance(name, str) or name not in TEST_FUNCTIONS:
         problems.append(
             f"model: unknown test function {name!r} (known: {', '.join(TEST_FUNCTIONS)})"
         )

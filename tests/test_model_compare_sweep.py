@@ -1,22 +1,19 @@
 """Comparisons on common random numbers, Shapley attribution and sweeps (headless)."""
 
 import json
-import multiprocessing as mp
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import numpy as np
 import pytest
+from pools import cancel_after_first_run
 
 from model.attribution import changed_mechanisms, shapley
 from model.compare import compare
 from model.presets import load_preset
 from model.scenario import ScenarioError, set_path
 from model.sweep import (
-    SweepCancelled,
     expand,
     frontier,
     load_results,
@@ -133,21 +130,10 @@ def test_frontier_keeps_the_best_flexibility_at_each_load():
 def test_cancelled_sweep_stops_at_once_and_leaves_no_processes():
     """Cancelling stops within seconds, keeps the runs done and leaves no worker behind."""
     spec = dict(SMALL, days=60, seeds=4)
-    cancel = threading.Event()
-    seen = []
-
-    def progress(done, total):
-        seen.append(done)
-        cancel.set()
-
-    before = set(mp.active_children())  # other tests' pools may live on
-    t0 = time.perf_counter()
-    with pytest.raises(SweepCancelled) as err:
-        run_sweep(spec, workers=2, progress=progress, cancel=cancel)
-    assert time.perf_counter() - t0 < 30
-    assert 1 <= len(err.value.partial) < 8
-    time.sleep(0.2)
-    assert set(mp.active_children()) - before == set()
+    err, _seen, seconds, left = cancel_after_first_run(
+        lambda progress, cancel: run_sweep(spec, workers=2, progress=progress, cancel=cancel)
+    )
+    assert seconds < 30 and 1 <= len(err.partial) < 8 and left == set()
 
 
 def test_sweep_runs_on_a_local_dask_cluster():

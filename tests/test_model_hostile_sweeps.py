@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from pools import kill_during_runs
 
 from model.scenario import ScenarioError
 from model.sweep import run_sweep
@@ -84,54 +82,14 @@ def test_finished_runs_are_kept_and_resumed(tmp_path):
         run_sweep(other, workers=1, out=out, resume=True)
 
 
-def _children(pid: int) -> set[int]:
-    out = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        text = (task / "children").read_text() if (task / "children").exists() else ""
-        out |= {int(x) for x in text.split()}
-    return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
 def test_workers_end_when_the_sweep_parent_dies(tmp_path, sig):
     """SIGTERM or SIGKILL of the sweep's process leaves no worker computing."""
     spec = tmp_path / "s.json"
     spec.write_text(json.dumps({**SMALL, "days": 400, "seeds": 4}))
-    proc = subprocess.Popen(
-        [sys.executable, "main.py", "sweep", str(spec), "--out", str(tmp_path / "o"),
-         "--workers", "2"],
-        cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
-    )  # fmt: skip
-    workers: set[int] = set()
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        workers = {p for p in _children(proc.pid) if "spawn_main" in _cmdline(p)}
-        if len(workers) >= 2:
-            break
-        time.sleep(0.1)
-    assert len(workers) >= 2, "the workers did not start"
-    time.sleep(2)  # past their start-up: computing runs
-    os.kill(proc.pid, sig)
-    _out, err = proc.communicate(timeout=30)
+    args = ["main.py", "sweep", str(spec), "--out", str(tmp_path / "o"), "--workers", "2"]
+    status, err, left = kill_during_runs(args, ROOT, sig)
     if sig == signal.SIGTERM:
-        assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
-    deadline = time.time() + 10
-    while any(_alive(p) for p in workers) and time.time() < deadline:
-        time.sleep(0.1)
-    assert not any(_alive(p) for p in workers)
-
-
-def _cmdline(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
-    except OSError:
-        return ""
+        assert status == 130 and "interrupted" in err and "Traceback" not in err
+    assert not left

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from processes import workers
+from pools import workers
 
 FACTORS = ("assumptions.repeat.unresolved", "mechanisms.assessment.pressure")
 

@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 import pytest
-from processes import workers as _children
+from pools import workers as _children
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 

@@ -42,7 +42,7 @@ from gui.sensitivity.choices import (
     output_name,
 )
 from model.assumptions import REGISTRY
-from model.limits import scenario_cost
+from model.scenario import ScenarioError
 
 PATH = Qt.ItemDataRole.UserRole
 SOBOL_N = (32, 64, 128, 256, 512, 1024)
@@ -299,6 +299,17 @@ class SensitivitySetup(QWidget):
     def runs(self) -> int:
         return self.points() * self.seeds.value()
 
+    def estimated_seconds(self) -> float:
+        """The model's estimate for the analysis as it stands (0 when it cannot be checked)."""
+        from model.sensitivity_spec import plan
+
+        if self.base is None or not self.runs():
+            return 0.0
+        try:
+            return plan(self.spec(self.base)).estimated_seconds()
+        except ScenarioError:
+            return 0.0
+
     # -- reacting --------------------------------------------------------------------------
     def set_base(self, base: dict | None) -> None:
         """The workbench's design, for the estimate of the time."""
@@ -328,9 +339,9 @@ class SensitivitySetup(QWidget):
         text = translate("sensitivity", "{0} factors, {1} sample points, {2} runs").format(
             k, self.points(), runs
         )
-        if self.base is not None and runs:
+        seconds = self.estimated_seconds()
+        if seconds:
             workers = max(1, min(os.cpu_count() or 1, runs))
-            seconds = scenario_cost(self.base, self.days.value()).seconds * runs / workers
             text += translate("sensitivity", "; about {0} on {1} cores").format(
                 _duration(seconds), workers
             )

@@ -2531,97 +2531,97 @@ right and down ↘</source>
         <translation>B（变体）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="73"/>
+        <location filename="../../gui/compare/controller.py" line="74"/>
         <source>The structure has problems; fix them first.</source>
         <translation>结构存在问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="88"/>
+        <location filename="../../gui/compare/controller.py" line="89"/>
         <source>Pinned as A: {0}. Open Compare (Ctrl+2) to run it.</source>
         <translation>已固定为 A：{0}。打开“比较”（Ctrl+2）运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="104"/>
+        <location filename="../../gui/compare/controller.py" line="105"/>
         <source>Made variant B: {0}. Open Compare (Ctrl+2) to run it.</source>
         <translation>已生成变体 B：{0}。打开“比较”（Ctrl+2）运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="134"/>
+        <location filename="../../gui/compare/controller.py" line="135"/>
         <source>&lt;i&gt;not set&lt;/i&gt;</source>
         <translation>&lt;i&gt;未设置&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="157"/>
+        <location filename="../../gui/compare/controller.py" line="158"/>
         <source>{0} department(s)</source>
         <translation>{0} 个部门</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="159"/>
+        <location filename="../../gui/compare/controller.py" line="160"/>
         <source>the same design as A</source>
         <translation>与 A 方案相同</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="160"/>
+        <location filename="../../gui/compare/controller.py" line="161"/>
         <source>differs from A in: {0}</source>
         <translation>与 A 的不同之处：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="164"/>
+        <location filename="../../gui/compare/controller.py" line="165"/>
         <source>Pin a design as A first.</source>
         <translation>请先将一个方案固定为 A。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="186"/>
+        <location filename="../../gui/compare/controller.py" line="187"/>
         <source>+ added in B: {0}</source>
         <translation>+ B 中新增：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="188"/>
+        <location filename="../../gui/compare/controller.py" line="189"/>
         <source>− removed in B: {0}</source>
         <translation>− B 中删除：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="191"/>
+        <location filename="../../gui/compare/controller.py" line="192"/>
         <source>≠ changed: {0} ({1})</source>
         <translation>≠ 已更改：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="194"/>
+        <location filename="../../gui/compare/controller.py" line="195"/>
         <source>A and B have the same departments and links.</source>
         <translation>A 与 B 的部门和关联相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="218"/>
+        <location filename="../../gui/compare/controller.py" line="219"/>
         <source>seed {0}, {1:.0f} days: {2} vs {3}</source>
         <translation>随机种子 {0}，{1:.0f} 天：{2} 对 {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="230"/>
+        <location filename="../../gui/compare/controller.py" line="231"/>
         <source>Day {0:.1f}</source>
         <translation>第 {0:.1f} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="293"/>
+        <location filename="../../gui/compare/controller.py" line="294"/>
         <source>Make the runs longer than the warm-up of {0} days: the summary leaves the warm-up out.</source>
         <translation>请让运行时长超过 {0} 天的预热期：汇总不计入预热期。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="322"/>
+        <location filename="../../gui/compare/controller.py" line="323"/>
         <source>{0} seeds × 2 designs, {1:.0f} days each…</source>
         <translation>{0} 个随机种子 × 2 个方案，每次 {1:.0f} 天…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="336"/>
+        <location filename="../../gui/compare/controller.py" line="339"/>
         <source>Paired over seeds {0}–{1}.</source>
         <translation>在随机种子 {0}–{1} 上配对。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="340"/>
+        <location filename="../../gui/compare/controller.py" line="343"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="343"/>
+        <location filename="../../gui/compare/controller.py" line="346"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
@@ -2742,132 +2742,132 @@ right and down ↘</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="58"/>
+        <location filename="../../gui/compare/panel.py" line="59"/>
         <source>1. &lt;b&gt;Pin as A&lt;/b&gt; the design in the workbench. 2. Change mechanisms, parameters or departments in the workbench. 3. &lt;b&gt;Make variant B&lt;/b&gt;: the workbench as it is now becomes B. A and B then run on the same seeds — the same citizens call in both cities.</source>
         <translation>1. 将工作台中的方案&lt;b&gt;固定为 A&lt;/b&gt;。2. 在工作台中更改机制、参数或部门。3. &lt;b&gt;生成变体 B&lt;/b&gt;：工作台当前的方案成为 B。之后 A 与 B 使用相同的随机种子运行——两座城市中来电的是同一批市民。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="68"/>
+        <location filename="../../gui/compare/panel.py" line="69"/>
         <source>Pin as A</source>
         <translation>固定为 A</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="69"/>
+        <location filename="../../gui/compare/panel.py" line="70"/>
         <source>Make variant B</source>
         <translation>生成变体 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="70"/>
+        <location filename="../../gui/compare/panel.py" line="71"/>
         <source>Edit A</source>
         <translation>编辑 A</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="71"/>
+        <location filename="../../gui/compare/panel.py" line="72"/>
         <source>Edit B</source>
         <translation>编辑 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="73"/>
+        <location filename="../../gui/compare/panel.py" line="74"/>
         <source>Open A in the workbench (to derive a new B)</source>
         <translation>在工作台中打开 A（以派生新的 B）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="74"/>
+        <location filename="../../gui/compare/panel.py" line="75"/>
         <source>Open B in the workbench</source>
         <translation>在工作台中打开 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="91"/>
+        <location filename="../../gui/compare/panel.py" line="92"/>
         <source>The one seed both live runs share</source>
         <translation>两个实时运行共用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="96"/>
+        <location filename="../../gui/compare/panel.py" line="97"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="100"/>
+        <location filename="../../gui/compare/panel.py" line="101"/>
         <source>Seeds for the table and the attribution</source>
         <translation>用于汇总表和变化分解的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="101"/>
+        <location filename="../../gui/compare/panel.py" line="102"/>
         <source>Run A and B</source>
         <translation>运行 A 与 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="102"/>
+        <location filename="../../gui/compare/panel.py" line="103"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="105"/>
+        <location filename="../../gui/compare/panel.py" line="106"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="106"/>
+        <location filename="../../gui/compare/panel.py" line="107"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="107"/>
+        <location filename="../../gui/compare/panel.py" line="108"/>
         <source>Seeds for statistics</source>
         <translation>统计用随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="122"/>
+        <location filename="../../gui/compare/panel.py" line="123"/>
         <source>Why did it move?</source>
         <translation>为何变化？</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="134"/>
+        <location filename="../../gui/compare/panel.py" line="135"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="138"/>
+        <location filename="../../gui/compare/panel.py" line="139"/>
         <source>Each seed is one stream of citizens sent through both designs, so each gives a paired difference B − A free of luck. Bold: the 95 % interval excludes zero — the difference is the institutions&apos;, not chance (green better for the city, red worse).</source>
         <translation>每个随机种子是一批依次经过两个方案的市民，因此每个种子都给出一个排除了运气的配对差值 B − A。粗体：95 % 区间不含零——差异来自制度而非偶然（绿色对城市更好，红色更差）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="147"/>
+        <location filename="../../gui/compare/panel.py" line="148"/>
         <source>Compute over seeds</source>
         <translation>跨随机种子计算</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="157"/>
+        <location filename="../../gui/compare/panel.py" line="160"/>
         <source>Over seeds</source>
         <translation>跨随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="161"/>
+        <location filename="../../gui/compare/panel.py" line="164"/>
         <source>Departments that differ between A and B: added (+), removed (−), or changed (≠: staff, categories, or links to a superior or territory).</source>
         <translation>A 与 B 之间不同的部门：新增（+）、删除（−）或更改（≠：人员、类别，或与上级或属地的关联）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="168"/>
+        <location filename="../../gui/compare/panel.py" line="171"/>
         <source>Mark on the canvas how the workbench differs from A</source>
         <translation>在画布上标出工作台与 A 的不同之处</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="174"/>
+        <location filename="../../gui/compare/panel.py" line="177"/>
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="178"/>
+        <location filename="../../gui/compare/panel.py" line="181"/>
         <source>The last five runs. Tick a run to overlay it in grey on the charts; Recall makes it the current comparison again (its A and B too).</source>
         <translation>最近五次运行。勾选某次运行可将其以灰色叠加在图表上；“调回”使其重新成为当前比较（连同其 A 与 B）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="186"/>
+        <location filename="../../gui/compare/panel.py" line="189"/>
         <source>Recall</source>
         <translation>调回</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="188"/>
+        <location filename="../../gui/compare/panel.py" line="191"/>
         <source>Earlier runs</source>
         <translation>先前的运行</translation>
     </message>
@@ -4213,12 +4213,12 @@ right and down ↘</source>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../gui/recovery.py" line="108"/>
+        <location filename="../../gui/recovery.py" line="96"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="109"/>
+        <location filename="../../gui/recovery.py" line="97"/>
         <source>GovFlex did not close normally last time. Restore the unsaved changes it kept?</source>
         <translation>GovFlex 上次没有正常关闭。要恢复它保留下来的未保存更改吗？</translation>
     </message>
@@ -4264,6 +4264,94 @@ right and down ↘</source>
         <location filename="../../gui/compare/report.py" line="67"/>
         <source>GovFlex report</source>
         <translation>GovFlex 报告</translation>
+    </message>
+</context>
+<context>
+    <name>seeds</name>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="22"/>
+        <source>&lt;p&gt;&lt;b&gt;Are there enough seeds?&lt;/b&gt; Each seed is another stream of citizens, so every output varies from seed to seed. GovFlex follows the coefficient of variation (CV = spread ÷ mean) of each output over the first 2, 3, … seeds (Lee et al. 2015): it jumps about at first and flattens once the spread is known. The mean is called &lt;b&gt;stable&lt;/b&gt; when each of the last {0} seeds changed the CV by less than {1} %.&lt;/p&gt;&lt;p&gt;If it is not, the suggestion imagines carrying on with more seeds drawn again from these results; four times in five the CV had flattened by then. Run that many and look again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;随机种子够不够？&lt;/b&gt;每个随机种子是另一批市民，所以每个输出指标都随种子而变。GovFlex 跟踪每个指标在前 2、3、… 个种子上的变异系数（CV = 离散程度 ÷ 均值）（Lee 等 2015）：起初它上下跳动，一旦离散程度摸清便趋于平稳。若最后 {0} 个种子中每加一个种子，CV 的变化都小于 {1} %，就称均值&lt;b&gt;稳定&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;若尚不稳定，建议值的算法是：设想从已有结果中重复抽样、继续增加种子，看五次中有四次 CV 到多少个种子时趋于平稳。按建议的数目重新运行，再看一次。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="41"/>
+        <source>{0} seed(s): too few to tell whether the mean is stable; use at least 5.</source>
+        <translation>{0} 个随机种子：太少，无法判断均值是否稳定；请至少用 5 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="45"/>
+        <source>{0} seeds: the mean is stable for every output (the CV moves by less than {1} % after {2} seeds).</source>
+        <translation>{0} 个随机种子：所有输出指标的均值都已稳定（{2} 个种子之后 CV 的变化小于 {1} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="52"/>
+        <source>{0} seeds: the mean is not yet stable for {1} of {2} outputs (among them {3}); use more than {4} seeds.</source>
+        <translation>{0} 个随机种子：{2} 个输出指标中有 {1} 个的均值尚未稳定（其中包括{3}）；请用多于 {4} 个种子。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="58"/>
+        <source>{0} seeds: the mean is not yet stable for {1} of {2} outputs (among them {3}); use at least {4} seeds.</source>
+        <translation>{0} 个随机种子：{2} 个输出指标中有 {1} 个的均值尚未稳定（其中包括{3}）；请至少用 {4} 个种子。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="77"/>
+        <source>and {0} more</source>
+        <translation>另有 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="81"/>
+        <source>Not yet stable</source>
+        <translation>尚未稳定的指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="82"/>
+        <source>Seeds</source>
+        <translation>随机种子数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="98"/>
+        <source>Does one more seed still change the spread?</source>
+        <translation>再加一个种子，离散程度还会变吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="99"/>
+        <source>CV (spread ÷ mean, %)</source>
+        <translation>CV（离散程度 ÷ 均值，%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="100"/>
+        <source>number of seeds</source>
+        <translation>种子个数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="135"/>
+        <source>stable configuration</source>
+        <translation>已稳定的配置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="136"/>
+        <source>not yet stable</source>
+        <translation>尚未稳定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="158"/>
+        <source>CV chart</source>
+        <translation>CV 图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="161"/>
+        <source>Show how the CV of an output moves as seeds are added</source>
+        <translation>显示随着种子增加某输出指标的 CV 如何变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="170"/>
+        <source>The output whose CV the chart shows</source>
+        <translation>图中显示其 CV 的输出指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="174"/>
+        <source>CV of</source>
+        <translation>CV 指标</translation>
     </message>
 </context>
 <context>
@@ -4425,32 +4513,32 @@ right and down ↘</source>
         <translation>已将配置 {0} 载入工作台：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="19"/>
+        <location filename="../../gui/sweep/results.py" line="23"/>
         <source>The line is the mean over seeds, the band its 95 % interval: where the bands of two values overlap, the knob may not matter.</source>
         <translation>线为各随机种子的均值，带为其 95 % 区间：两个取值的带相互重叠时，该参数可能无关紧要。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="24"/>
+        <location filename="../../gui/sweep/results.py" line="28"/>
         <source>Each cell is the mean over seeds for one pair of values; the colour scale is on the right.</source>
         <translation>每个单元格是一对取值在各随机种子上的均值；色标位于右侧。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="29"/>
+        <location filename="../../gui/sweep/results.py" line="33"/>
         <source>Diagonal: what switching a mechanism on changes on average. Row i, column j: how much more mechanism i changes when j is on than when j is off. Green helps the city, red hurts it.</source>
         <translation>对角线：开启某机制平均带来的变化。第 i 行第 j 列：j 开启时机制 i 带来的变化比 j 关闭时多多少。绿色对城市有利，红色不利。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="48"/>
+        <location filename="../../gui/sweep/results.py" line="52"/>
         <source>Output</source>
         <translation>输出指标</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="78"/>
+        <location filename="../../gui/sweep/results.py" line="89"/>
         <source>{0} configurations, {1} runs, {2:.0f} s</source>
         <translation>{0} 种配置，{1} 次运行，{2:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="89"/>
+        <location filename="../../gui/sweep/results.py" line="100"/>
         <source>Click a point in the plane to load it.</source>
         <translation>点击平面中的一个点以载入。</translation>
     </message>
@@ -4558,32 +4646,32 @@ right and down ↘</source>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="100"/>
+        <location filename="../../gui/compare/tasks.py" line="101"/>
         <source>{0} / {1} runs, starting…</source>
         <translation>{0} / {1} 次运行，正在启动…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="102"/>
+        <location filename="../../gui/compare/tasks.py" line="103"/>
         <source>{0} / {1} runs, about {2:.0f} min left</source>
         <translation>{0} / {1} 次运行，约剩 {2:.0f} 分钟</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="105"/>
+        <location filename="../../gui/compare/tasks.py" line="106"/>
         <source>{0} / {1} runs, about {2:.0f} s left</source>
         <translation>{0} / {1} 次运行，约剩 {2:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="121"/>
+        <location filename="../../gui/compare/tasks.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="123"/>
+        <location filename="../../gui/compare/tasks.py" line="124"/>
         <source>Stop now; the runs finished so far are dropped</source>
         <translation>立即停止；已完成的运行将被丢弃</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="155"/>
+        <location filename="../../gui/compare/tasks.py" line="156"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>

@@ -44,6 +44,7 @@ class CompareController(QObject):
         self._table_seeds: list[int] = []
         self.rows: list[dict] = []
         self.row_seeds: list[int] = []
+        self.seed_check: dict | None = None  # how many seeds the table over seeds needs
         self._wire()
         self._show_pins()
 
@@ -331,7 +332,9 @@ class CompareController(QObject):
     def _on_table_succeeded(self, result: dict) -> None:
         seeds = self._table_seeds
         self.rows, self.row_seeds = result["rows"], seeds
-        self.panel.table.show_rows(result["rows"], seeds)
+        self.seed_check = result.get("seed_check")
+        self.panel.table.show_rows(result["rows"], seeds, self.seed_check)
+        self.panel.seed_check.show_check(self.seed_check, ["A", "B"])
         self.panel.table_status.setText(
             translate("compare", "Paired over seeds {0}–{1}.").format(seeds[0], seeds[-1])
         )

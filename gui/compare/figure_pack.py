@@ -238,6 +238,7 @@ def _record(window, compare, files: list[str]) -> dict:
             "seeds": compare.row_seeds,
             "days": compare.panel.days.value(),
             "rows": compare.rows,
+            "seed_check": compare.seed_check,
         }
         res = compare.panel.attribution.result
         if res is not None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.compare.attribution_view import AttributionView
 from gui.compare.charts import PairPlaneChart, PairTimeChart
+from gui.compare.seed_view import SeedCheckView
 from gui.compare.table import SummaryTable
 from gui.compare.tasks import TaskBar
 from gui.i18n import translate
@@ -152,6 +153,8 @@ class ComparePanel(QWidget):
         lay.addLayout(row)
         self.table_bar = TaskBar()
         lay.addWidget(self.table_bar)
+        self.seed_check = SeedCheckView()
+        lay.addWidget(self.seed_check)
         self.table = SummaryTable()
         lay.addWidget(self.table, 1)
         self.tabs.addTab(box, translate("compare", "Over seeds"))

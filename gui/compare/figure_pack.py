@@ -243,4 +243,6 @@ def _record(window, compare, files: list[str]) -> dict:
         res = compare.panel.attribution.result
         if res is not None:
             rec["attribution"] = res
+        if compare.panel.robustness.result is not None:
+            rec["robustness"] = compare.panel.robustness.result
     return rec

@@ -1,5 +1,5 @@
 """The comparison panel: the two pinned designs, their live run, the table over seeds, the
-attribution, the structure diff and the earlier runs — one tab each.
+attribution, the robustness screen, the structure diff and the earlier runs — one tab each.
 
 How to compare (the panel says it too): pin the workbench's design as **A**; change
 mechanisms, parameters or the structure in the workbench; press **Make variant B** and the
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.compare.attribution_view import AttributionView
 from gui.compare.charts import PairPlaneChart, PairTimeChart
+from gui.compare.robustness_view import RobustnessView
 from gui.compare.seed_view import SeedCheckView
 from gui.compare.table import SummaryTable
 from gui.compare.tasks import TaskBar
@@ -121,6 +122,12 @@ class ComparePanel(QWidget):
         self._build_table()
         self.attribution = AttributionView()
         self.tabs.addTab(self.attribution, translate("compare", "Why did it move?"))
+        self.robustness = RobustnessView()
+        self.tabs.addTab(self.robustness, translate("compare", "Robust?"))
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1,
+            translate("compare", "Does B − A keep its sign when one assumption is 30 % off?"),
+        )
         self._build_structure()
         self._build_history()
 

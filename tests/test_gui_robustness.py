@@ -115,3 +115,27 @@ def test_help_shows_the_robustness_table_of_the_findings(window, dialogs):
     assert "How it was measured." in text and "right sign in every claim" in text
     assert "F8 — Gaming today is load tomorrow" in text
     assert "demand.work_median" in flipping_assumptions()
+
+
+def test_verdicts_follow_the_language(cmp, qtbot, window):
+    """The verdict lines, made from numbers, turn Chinese with the interface and back."""
+    from gui.language import set_language
+
+    view = cmp.panel.robustness
+    v = {"key": "load", "diff": -0.05, "low": -0.06, "high": -0.04, "total": 2, "kept": 2}
+    row = {"load": {k: v[k] for k in ("diff", "low", "high")}}
+    view.show_result(
+        {
+            "keys": ["load"],
+            "baseline": row,
+            "perturbations": [{"label": "x", "rows": row}, {"label": "y", "rows": row}],
+            "seeds": [1, 2],
+            "days": 4,
+        }
+    )
+    assert view.verdicts.text().startswith("Grassroots load: B − A = -0.05 keeps its sign in all")
+    set_language(window, "zh_CN")
+    qtbot.waitUntil(lambda: view.verdicts.text().startswith("基层负荷："), timeout=5000)
+    assert view.subset.itemText(0) == "全部假设（232 次调整）"
+    set_language(window, "en")
+    qtbot.waitUntil(lambda: view.verdicts.text().startswith("Grassroots load:"), timeout=5000)

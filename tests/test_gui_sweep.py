@@ -119,6 +119,12 @@ def test_sweep_results_say_whether_the_seeds_give_a_stable_mean(sweeps, window, 
     one = {"parameters": [{"path": "mechanisms.assessment.pressure", "values": [0.5]}]}
     sweeps.show_record(_record(window, one, seeds=(1,)))
     assert view.line.text().startswith("1 seed(s): too few")
+    from gui.language import set_language
+
+    set_language(window, "zh_CN")
+    qtbot.waitUntil(lambda: view.line.text().startswith("1 个随机种子：太少"), timeout=5000)
+    set_language(window, "en")
+    qtbot.waitUntil(lambda: view.line.text().startswith("1 seed(s)"), timeout=5000)
 
 
 def test_two_parameter_sweep_shows_a_heat_map(sweeps, window):

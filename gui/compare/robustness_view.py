@@ -10,7 +10,7 @@ B − A, and a table lists the moves that flip it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -169,6 +169,20 @@ class RobustnessView(QWidget):
         self._designs: tuple | None = None  # (A, B) the plans were made for
         self._runs: tuple = ([1], 60.0, 1, None)  # (seeds, days, workers, seconds per run-day)
         self.subset.currentIndexChanged.connect(self._show_estimate)
+
+    def changeEvent(self, event) -> None:
+        """Texts made from numbers (the verdicts, the counts) are made again in the new
+        language; the fixed texts follow the window's retranslation."""
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        designs, self._designs = self._designs, None
+        if designs is not None:
+            self.set_designs(*designs)
+        if self.result is not None:
+            self.show_result(self.result)
 
     # -- before running --------------------------------------------------------------------
     def set_designs(self, a: dict | None, b: dict | None) -> None:

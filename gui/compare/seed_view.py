@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from gui.charts.base import BLUE, GREY, ORANGE, VERMILION, ChartWidget
@@ -184,8 +184,15 @@ class SeedCheckView(QWidget):
         self.output.currentIndexChanged.connect(self._on_output_changed)
         self.setVisible(False)
 
+    def changeEvent(self, event) -> None:
+        """The line, its tooltip and the output names are made again in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and self.check is not None:
+            QTimer.singleShot(0, lambda: self.show_check(self.check, self.names))
+        super().changeEvent(event)
+
     def show_check(self, check: dict | None, names: list[str]) -> None:
         """Show a seed check; ``names`` of its settings ("A", "B" or the configurations)."""
+        kept = self.output.currentData() if check is self.check else None  # same check again
         self.check, self.names = check, list(names)
         self.setVisible(bool(check))
         if not check:
@@ -199,7 +206,8 @@ class SeedCheckView(QWidget):
         self.output.clear()
         for k in keys:
             self.output.addItem(output_words(k), k)
-        self.output.setCurrentIndex(keys.index(first[0]) if keys else -1)
+        pick = kept if kept in keys else first[0] if keys else None
+        self.output.setCurrentIndex(keys.index(pick) if pick is not None else -1)
         self.output.blockSignals(False)
         self._on_output_changed()
 

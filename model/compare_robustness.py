@@ -57,27 +57,29 @@ def _design(m: dict, lever: str) -> bool:
 
 
 def active_groups(scenario: dict) -> set[str]:
-    """Assumption groups whose rules can act in this city (the rest are never read)."""
-    m = normalize(scenario)["mechanisms"]
+    """Assumption groups whose rules can act in this (normalised) city; the rest are never
+    read."""
+    m = scenario["mechanisms"]
     return set(ALWAYS) | {g for g, on in ACTIVE_WHEN.items() if on(m)}
 
 
 def values(scenario: dict) -> dict[str, float]:
-    """Every assumption's value in force in a scenario, as "group.name" -> value."""
-    section = normalize(scenario)["assumptions"]
+    """Every assumption's value in force in a (normalised) scenario: "group.name" -> value."""
+    section = scenario["assumptions"]
     return {f"{g}.{n}": section[g][n] for g, items in REGISTRY.items() for n in items}
 
 
 def differing(a: dict, b: dict) -> list[str]:
-    """Assumptions whose values differ between A and B: part of the comparison itself."""
+    """Assumptions whose values differ between the (normalised) A and B: part of the
+    comparison itself."""
     va, vb = values(a), values(b)
     return [k for k in va if va[k] != vb[k]]
 
 
 def screened(a: dict, b: dict, subset: str = "all", listed: Collection[str] = ()) -> list[str]:
-    """The assumptions a screen of ``subset`` moves: every one ("all"), those of the
-    mechanisms on in A or B ("mechanisms"), or those in ``listed`` ("listed"); never those
-    whose values differ between A and B."""
+    """The assumptions a screen of ``subset`` moves in the (normalised) A and B: every one
+    ("all"), those of the mechanisms on in A or B ("mechanisms"), or those in ``listed``
+    ("listed"); never those whose values differ between A and B."""
     if subset not in SUBSETS:
         raise ValueError(f"subset must be one of {', '.join(SUBSETS)}, not {subset!r}")
     names = [name for name, _spec in flat()]
@@ -92,8 +94,19 @@ def screened(a: dict, b: dict, subset: str = "all", listed: Collection[str] = ()
 
 def plan(a: dict, b: dict, subset: str = "all", listed: Collection[str] = ()) -> list:
     """The moves of the screen: each screened assumption at x0.7 and x1.3 of A's value."""
-    names = screened(a, b, subset, listed)
-    return perturbations(only=set(names), base=values(a)) if names else []
+    return plans(a, b, listed, (subset,))[subset]
+
+
+def plans(
+    a: dict, b: dict, listed: Collection[str] = (), subsets: Sequence[str] = SUBSETS
+) -> dict[str, list]:
+    """:func:`plan` for several subsets at once (A and B are checked and filled in once)."""
+    a, b = normalize(a), normalize(b)
+    out = {}
+    for subset in subsets:
+        names = screened(a, b, subset, listed)
+        out[subset] = perturbations(only=set(names), base=values(a)) if names else []
+    return out
 
 
 def run_count(perts: Sequence[Perturbation], seeds: Sequence[int]) -> int:

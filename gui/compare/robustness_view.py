@@ -192,7 +192,7 @@ class RobustnessView(QWidget):
         self._designs = (a, b)
         self.plans = {}
         if a is not None and b is not None:
-            self.plans = {key: cr.plan(a, b, key, self.listed) for key in cr.SUBSETS}
+            self.plans = cr.plans(a, b, self.listed)
         for k, key in enumerate(cr.SUBSETS):
             n = len(self.plans.get(key, []))
             self.subset.setItemText(k, translate("robustness", SUBSET_WORDS[key]).format(n))

@@ -2716,11 +2716,6 @@ right and down ↘</source>
         <translation>将从 A 到 B 的变化分解到各机制</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="122"/>
-        <source>Is B − A &amp;robust?</source>
-        <translation>B − A 稳健吗(&amp;R)？</translation>
-    </message>
-    <message>
         <location filename="../../gui/compare/install.py" line="124"/>
         <source>Move each assumption to ×0.7 and ×1.3: does B − A keep its sign?</source>
         <translation>把每个假设分别调到 ×0.7 和 ×1.3：B − A 的方向是否不变？</translation>
@@ -2735,6 +2730,11 @@ right and down ↘</source>
         <location filename="../../gui/compare/install.py" line="132"/>
         <source>Turn one or two knobs, or every on/off combination</source>
         <translation>调节一两个参数，或遍历所有开/关组合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="122"/>
+        <source>Is B − A &amp;robust?…</source>
+        <translation>B − A 稳健吗(&amp;R)？…</translation>
     </message>
     <message>
         <location filename="../../gui/compare/install.py" line="136"/>
@@ -4458,57 +4458,57 @@ right and down ↘</source>
         <translation>95 % 区间</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/robustness_view.py" line="205"/>
+        <location filename="../../gui/compare/robustness_view.py" line="219"/>
         <source>Make variant B first (or start: the workbench as it is now becomes B).</source>
         <translation>请先生成变体 B（或直接开始：工作台当前的方案将成为 B）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/robustness_view.py" line="210"/>
+        <location filename="../../gui/compare/robustness_view.py" line="224"/>
         <source>Pin a design as A first.</source>
         <translation>请先将一个方案固定为 A。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/robustness_view.py" line="217"/>
+        <location filename="../../gui/compare/robustness_view.py" line="231"/>
         <source>{0} runs: the unmoved pair and {1} moves, × 2 designs × {2} seed(s); {3} on {4} core(s).</source>
         <translation>{0} 次运行：未调整的一对与 {1} 次调整，× 2 个方案 × {2} 个随机种子；在 {4} 个核心上{3}。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/robustness_view.py" line="226"/>
+        <location filename="../../gui/compare/robustness_view.py" line="240"/>
         <source>(A first guess: the time is measured on this computer once a table over seeds has run.)</source>
         <translation>（初步估计：跨随机种子的表格运行一次后，将按本机实测速度估算。）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/robustness_view.py" line="243"/>
+        <location filename="../../gui/compare/robustness_view.py" line="257"/>
         <source>No assumption to move in this set.</source>
         <translation>这一组中没有可调整的假设。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/robustness_view.py" line="249"/>
+        <location filename="../../gui/compare/robustness_view.py" line="263"/>
         <source>Start a long screen?</source>
         <translation>开始一次耗时较长的筛查？</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/robustness_view.py" line="250"/>
+        <location filename="../../gui/compare/robustness_view.py" line="264"/>
         <source>The screen needs {0} runs, {1}. The window stays usable meanwhile and Cancel stops it at once. Start it?</source>
         <translation>本筛查需要 {0} 次运行，{1}。期间窗口仍可使用，“取消”可立即停止。要开始吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/robustness_view.py" line="272"/>
+        <location filename="../../gui/compare/robustness_view.py" line="286"/>
         <source>Moving {0} assumption(s) over {1} seed(s)…</source>
         <translation>正在 {1} 个随机种子上调整 {0} 个假设…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/robustness_view.py" line="282"/>
+        <location filename="../../gui/compare/robustness_view.py" line="296"/>
         <source>Paired over seeds {0}–{1}, {2:.0f} days.</source>
         <translation>在随机种子 {0}–{1} 上配对，{2:.0f} 天。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/robustness_view.py" line="289"/>
+        <location filename="../../gui/compare/robustness_view.py" line="303"/>
         <source>Cancelled: every worker process was stopped.</source>
         <translation>已取消：所有工作进程均已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/robustness_view.py" line="292"/>
+        <location filename="../../gui/compare/robustness_view.py" line="306"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>

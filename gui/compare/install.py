@@ -119,7 +119,7 @@ def install(window) -> None:
         ),
         "robust": _action(
             window,
-            translate("compare", "Is B − A &robust?"),
+            translate("compare", "Is B − A &robust?…"),
             c.robust.show,
             translate(
                 "compare", "Move each assumption to ×0.7 and ×1.3: does B − A keep its sign?"

@@ -213,12 +213,34 @@ def verdict(result: dict, key: str) -> dict:
     }
 
 
-def verdict_line(result: dict, key: str) -> str:
+def verdict_line(result: dict, key: str, name_flips: bool = True) -> str:
     """One line, e.g. "flexibility: B - A = +0.031 keeps its sign in 230 of 232 moves
     (flips: demand.work_median x1.3, structure.street_team x0.7)"."""
     v = verdict(result, key)
-    flips = ", ".join(p["label"] for p in v["flips"])
+    flips = ", ".join(p["label"] for p in v["flips"]) if name_flips else ""
     return (
         f"{key}: B - A = {v['diff']:+.4g} keeps its sign in {v['kept']} of {v['total']} moves"
         + (f" (flips: {flips})" if flips else "")
     )
+
+
+def markdown(result: dict) -> str:
+    """The screen as Markdown for the credibility dossier: how it was run, one verdict line per
+    output, and a table of the moves that flip a sign."""
+    seeds = result["seeds"]
+    lines = [
+        f"One assumption at a time at x0.7 and x1.3 in both designs, {len(result['perturbations'])}"
+        f" moves, paired over seeds {', '.join(map(str, seeds))}, {result['days']:g} days.",
+        "",
+    ]
+    lines += [f"* {verdict_line(result, key, name_flips=False)}" for key in result["keys"]]
+    flips = [(key, p) for key in result["keys"] for p in verdict(result, key)["flips"]]
+    if flips:
+        lines += ["", "| output | move | value | B - A | 95 % interval |", "|---|---|---|---|---|"]
+        for key, p in flips:
+            r = p["rows"][key]
+            lines.append(
+                f"| {key} | `{p['label']}` | {p['base']:g} -> {p['value']:g} | {r['diff']:+.4g} "
+                f"| [{r['low']:.4g}, {r['high']:.4g}] |"
+            )
+    return "\n".join(lines)

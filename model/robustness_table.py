@@ -26,8 +26,13 @@ def block(markdown: str) -> str:
 
 
 def table_rows(text: str) -> list[dict[str, str]]:
-    """The rows of the block's (first) Markdown table as header -> cell."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip().startswith("|")]
+    """The rows of the block's first Markdown table as header -> cell."""
+    lines: list[str] = []
+    for ln in text.splitlines():
+        if ln.strip().startswith("|"):
+            lines.append(ln.strip())
+        elif lines:  # the first table has ended
+            break
     if len(lines) < 2:
         return []
 

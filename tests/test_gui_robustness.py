@@ -78,6 +78,9 @@ def test_button_runs_a_tiny_screen_and_says_how_many_moves_keep_the_sign(cmp, qt
             assert "keeps its sign in all 2 moves" in line
     assert view.flips.isVisible() == any(cr.verdict(result, k)["flips"] for k in cr.KEYS)
     assert "robustness" in _record(window, cmp, [])  # the figure pack keeps it
+    title, body = cmp.panel.dossier_section()  # a section of the credibility dossier
+    assert title == "Robustness of the comparison A vs B"
+    assert "flexibility: B - A = " in body and "paired over seeds 1, 2, 4 days" in body
     assert cmp.robust.per_run_day is not None  # the next estimate uses this machine's speed
 
 

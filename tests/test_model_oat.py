@@ -173,3 +173,8 @@ def test_the_documented_table_names_the_assumptions_that_flip_findings():
     names = flipping(text)
     assert names and set(names) <= {n for n, _s in flat()}
     assert block("no markers here") == ""
+    two = (
+        "| finding | flips in |\n|---|---|\n| F1 | demand.work_median x0.7 |\n\n"
+        "| finding | claim | flips in |\n|---|---|---|\n| F2 | c | repeat.unresolved x1.3 |"
+    )
+    assert flipping(two) == ["demand.work_median"]  # only the first table names moves

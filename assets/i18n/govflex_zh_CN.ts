@@ -2852,52 +2852,52 @@ right and down ↘</source>
         <translation>某个假设偏离 30 % 时，B − A 的方向是否不变？</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="142"/>
+        <location filename="../../gui/compare/panel.py" line="155"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="146"/>
+        <location filename="../../gui/compare/panel.py" line="159"/>
         <source>Each seed is one stream of citizens sent through both designs, so each gives a paired difference B − A free of luck. Bold: the 95 % interval excludes zero — the difference is the institutions&apos;, not chance (green better for the city, red worse).</source>
         <translation>每个随机种子是一批依次经过两个方案的市民，因此每个种子都给出一个排除了运气的配对差值 B − A。粗体：95 % 区间不含零——差异来自制度而非偶然（绿色对城市更好，红色更差）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="155"/>
+        <location filename="../../gui/compare/panel.py" line="168"/>
         <source>Compute over seeds</source>
         <translation>跨随机种子计算</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="167"/>
+        <location filename="../../gui/compare/panel.py" line="180"/>
         <source>Over seeds</source>
         <translation>跨随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="171"/>
+        <location filename="../../gui/compare/panel.py" line="184"/>
         <source>Departments that differ between A and B: added (+), removed (−), or changed (≠: staff, categories, or links to a superior or territory).</source>
         <translation>A 与 B 之间不同的部门：新增（+）、删除（−）或更改（≠：人员、类别，或与上级或属地的关联）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="178"/>
+        <location filename="../../gui/compare/panel.py" line="191"/>
         <source>Mark on the canvas how the workbench differs from A</source>
         <translation>在画布上标出工作台与 A 的不同之处</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="184"/>
+        <location filename="../../gui/compare/panel.py" line="197"/>
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="188"/>
+        <location filename="../../gui/compare/panel.py" line="201"/>
         <source>The last five runs. Tick a run to overlay it in grey on the charts; Recall makes it the current comparison again (its A and B too).</source>
         <translation>最近五次运行。勾选某次运行可将其以灰色叠加在图表上；“调回”使其重新成为当前比较（连同其 A 与 B）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="196"/>
+        <location filename="../../gui/compare/panel.py" line="209"/>
         <source>Recall</source>
         <translation>调回</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="198"/>
+        <location filename="../../gui/compare/panel.py" line="211"/>
         <source>Earlier runs</source>
         <translation>先前的运行</translation>
     </message>

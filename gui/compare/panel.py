@@ -131,6 +131,19 @@ class ComparePanel(QWidget):
         self._build_structure()
         self._build_history()
 
+    def dossier_section(self) -> tuple[str, str] | None:
+        """The number of seeds and the robustness screen of B − A, as a Markdown section of
+        the figure pack's credibility dossier (None when neither was run)."""
+        from model import compare_robustness
+        from model.seed_count import verdict
+
+        lines = []
+        if self.table.check:
+            lines += [f"Seeds of the table: {verdict(self.table.check)}.", ""]
+        if self.robustness.result is not None:
+            lines.append(compare_robustness.markdown(self.robustness.result))
+        return ("Robustness of the comparison A vs B", "\n".join(lines)) if lines else None
+
     def _build_live(self) -> None:
         self.time_chart = PairTimeChart()
         self.plane_chart = PairPlaneChart()

@@ -40,10 +40,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from paired import _summary  # noqa: E402  (one run of one arm and seed, as in the tests)
 
 from model import findings  # noqa: E402
-from model.assumptions import COUNT, flat  # noqa: E402
+from model.assumptions import flat  # noqa: E402
+from model.oat import perturbations  # noqa: E402  (the one-at-a-time moves)
 from model.sweep import _pool  # noqa: E402  (spawned workers that die with their parent)
 
-FACTORS = (0.7, 1.3)
 STATUSES = ("holds", "weak", "flips")
 FIELDS = (
     "perturbation", "path", "factor", "value", "default", "seeds", "days",
@@ -52,25 +52,8 @@ FIELDS = (
 BASELINE = "baseline"
 
 
-def perturbations(only: set[str] | None) -> list[tuple[str, str, float, float, float]]:
-    """(label, path, factor, value, default) for every assumption and factor; skips reported."""
-    out = []
-    for name, spec in flat():
-        if only and name not in only:
-            continue
-        for f in FACTORS:
-            v = spec.default * f
-            lo, hi = spec.valid  # [0, 1] for probabilities and shares
-            v = max(v, lo) if hi is None else min(max(v, lo), hi)
-            if spec.unit == COUNT and float(spec.default).is_integer():
-                v = max(1, round(v))
-            else:
-                v = round(v, 10)  # 0.7 * 0.4 is 0.28, not 0.27999999999999997
-            if v == spec.default:
-                print(f"skip {name} x{f}: value {v} equals the default", file=sys.stderr)
-                continue
-            out.append((f"{name} x{f}", f"assumptions.{name}", f, v, spec.default))
-    return out
+def _report_skip(name: str, factor: float, value: float) -> None:
+    print(f"skip {name} x{factor}: value {value} equals the default", file=sys.stderr)
 
 
 def status(r: findings.Result) -> str:
@@ -175,7 +158,7 @@ def main() -> int:
     if not args.resume and args.out.exists() and args.out.stat().st_size:
         ap.error(f"{args.out} exists: pass --resume to continue it, or another --out")
 
-    todo = [(BASELINE, "", 1.0, "", "")] + perturbations(only)
+    todo = [(BASELINE, "", 1.0, "", "")] + perturbations(only, on_skip=_report_skip)
     labels = [p[0] for p in todo[1:]]
     counts = Counter(r["perturbation"] for r in read_rows(args.out, seeds, args.days))
     n_claims = sum(len(f.claims) for f in findings.FINDINGS)

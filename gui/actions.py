@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar, QToolButton
 from gui import labels
 from gui.about_model import show_about_model
 from gui.canvas.scene import FLOW_KINDS
+from gui.findings_robustness import show_findings_robustness
 from gui.i18n import translate
 from gui.keys import standard_keys
 from gui.language import build_language_menu
@@ -303,6 +304,13 @@ def build_actions(w) -> dict[str, QAction]:
     help_toggle.toggled.connect(lambda on: on and w.help_dock.raise_())
     m.addAction(help_toggle)
     m.addAction(translate("actions", "About the &Model…"), partial(show_about_model, w))
+    robust = m.addAction(
+        translate("actions", "&Robustness of the Model's Findings…"),
+        partial(show_findings_robustness, w),
+    )
+    robust.setStatusTip(
+        translate("actions", "Do the findings keep their sign with each assumption 30 % off?")
+    )
     m.addSeparator()
     m.addAction(translate("actions", "&About GovFlex"), lambda: _about(w))
 

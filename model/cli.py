@@ -170,6 +170,7 @@ class ProgressBar:
 
 
 def sweep(args: argparse.Namespace) -> int:
+    from .seed_count import verdict
     from .sweep import load_spec, run_sweep
 
     try:
@@ -192,6 +193,7 @@ def sweep(args: argparse.Namespace) -> int:
     for problem in record["failed"]:
         print(f"error: {shown(problem)}", file=sys.stderr)
     print(f"{len(record['rows'])} runs in {record['seconds']:.1f} s -> {shown(args.out)}")
+    print(verdict(record["seed_check"]))
     return 1 if record["failed"] else 0
 
 
@@ -228,6 +230,7 @@ def sensitivity_cmd(args: argparse.Namespace) -> int:
 def compare_cmd(args: argparse.Namespace) -> int:
     from .attribution import shapley
     from .compare import compare, format_table
+    from .seed_count import verdict
     from .sweep_spec import warmup_warning
 
     try:
@@ -248,6 +251,7 @@ def compare_cmd(args: argparse.Namespace) -> int:
     result = compare(a, b, seeds, args.days, run_many=run_many)
     print(f"A = {shown(args.a)}, B = {shown(args.b)}, {len(seeds)} shared seeds")
     print(format_table(result["rows"]))
+    print(verdict(result["seed_check"]))
     if args.attribute:
         att = shapley(a, b, seeds, args.days, run_many=run_many)
         print()

@@ -3,13 +3,15 @@
 Officials ask "what does design B change against design A?".  Both run on the same seeds, so
 each seed gives a paired difference B - A that is free of the luck of the draw; the table shows
 the means, the mean difference and a 95 % interval of the paired differences over seeds.
-``python main.py compare A B --seeds N`` prints it.
+``python main.py compare A B --seeds N`` prints it, with a line saying whether N seeds give a
+stable mean (:mod:`model.seed_count`).
 """
 
 from __future__ import annotations
 
 from .experiment import Job, mean_interval, run_one
 from .metrics import SUMMARY_KEYS
+from .seed_count import check_outputs, series_of
 
 TABLE_KEYS = tuple(k for k in SUMMARY_KEYS if not k.startswith("tickets_")) + (
     "gaming_gap",
@@ -20,9 +22,10 @@ TABLE_KEYS = tuple(k for k in SUMMARY_KEYS if not k.startswith("tickets_")) + (
 
 
 def compare(a: dict, b: dict, seeds, days: float | None = None, run_many=None) -> dict:
-    """Paired runs of scenarios a and b; returns {"rows": [...], "a": [...], "b": [...]}.
+    """Paired runs of scenarios a and b; returns {"rows", "a", "b", "seed_check"}.
 
-    Each row: key, mean_a, mean_b, diff, low, high (interval of the paired difference).
+    Each row: key, mean_a, mean_b, diff, low, high (interval of the paired difference);
+    ``seed_check`` says whether the seeds give a stable mean of every output in both designs.
     ``run_many(list of (scenario, Job), days)`` may run them in parallel.
     """
     seeds = list(seeds)
@@ -32,7 +35,13 @@ def compare(a: dict, b: dict, seeds, days: float | None = None, run_many=None) -
     else:
         out = run_many(batch, days)
     runs_a, runs_b = out[: len(seeds)], out[len(seeds) :]
-    return {"rows": difference_table(runs_a, runs_b), "a": runs_a, "b": runs_b}
+    rows = difference_table(runs_a, runs_b)
+    return {"rows": rows, "a": runs_a, "b": runs_b, "seed_check": seed_check(runs_a, runs_b)}
+
+
+def seed_check(runs_a: list[dict], runs_b: list[dict], keys=TABLE_KEYS) -> dict:
+    """:func:`model.seed_count.check_outputs` of every table output, in A and in B."""
+    return check_outputs(series_of([runs_a, runs_b], keys))
 
 
 def difference_table(runs_a: list[dict], runs_b: list[dict], keys=TABLE_KEYS) -> list[dict]:

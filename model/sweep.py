@@ -32,6 +32,7 @@ from .experiment import Job, mean_interval, run_job
 from .metrics import SUMMARY_KEYS
 from .safe_write import write_files
 from .scenario import ScenarioError, get_path, normalize, set_path
+from .seed_count import check_csv, check_outputs, series_of
 from .sweep_log import RunLog
 from .sweep_spec import SPEC_KEYS, TOGGLES, expand, load_spec, warmup_warning
 
@@ -348,7 +349,18 @@ def results_record(spec, configs, labels, runs, seconds: float) -> dict:
         "rows": rows,
         "configs": configs_out,
         "frontier": frontier(configs_out),
+        "seed_check": seed_check(rows, len(labels)),
     }
+
+
+CHECKED_KEYS = tuple(k for k in SUMMARY_KEYS if not k.startswith("tickets_"))
+
+
+def seed_check(rows: list[dict], configs: int) -> dict:
+    """Whether the seeds give a stable mean of every output in every configuration
+    (:mod:`model.seed_count`; an output's series are its configurations, in order)."""
+    by_config = [[r for r in rows if r["config"] == c] for c in range(configs)]
+    return check_outputs(series_of([runs for runs in by_config if runs], CHECKED_KEYS))
 
 
 def frontier(configs: list[dict]) -> list[int]:
@@ -385,16 +397,19 @@ def csv_table(rows: list[dict], cols: list[str]) -> str:
 
 
 def save_results(record: dict, folder) -> tuple[Path, Path]:
-    """results.csv (one row per run) and results.json (everything), written together
-    (:func:`model.safe_write.write_files`: both or neither)."""
+    """results.csv (one row per run), seed_check.csv (how many seeds, per output) and
+    results.json (everything), written together (:func:`model.safe_write.write_files`: all
+    or none)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     rows = record["rows"]
     cols = list(rows[0]) if rows else ["config", "seed"]
     csv_path, json_path = folder / "results.csv", folder / "results.json"
+    check = record.get("seed_check") or seed_check(rows, len(record["configs"]))
     write_files(
         {
             csv_path: csv_table(rows, cols),
+            folder / "seed_check.csv": check_csv(check, "configurations"),
             json_path: json.dumps(record, indent=1, ensure_ascii=False) + "\n",
         }
     )
@@ -407,6 +422,8 @@ def load_results(folder) -> dict:
     record = json.loads((folder / "results.json").read_text(encoding="utf-8"))
     with (folder / "results.csv").open(encoding="utf-8") as fh:
         record["csv_rows"] = list(csv.DictReader(fh))
+    if "seed_check" not in record:  # results saved before the check existed
+        record["seed_check"] = seed_check(record["rows"], len(record["configs"]))
     return record
 
 
@@ -435,4 +452,5 @@ __all__ = [
     "run_many",
     "run_sweep",
     "save_results",
+    "seed_check",
 ]

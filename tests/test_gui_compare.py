@@ -53,6 +53,12 @@ def test_a_against_a_shows_zero_difference_in_the_table(cmp, qtbot):
     table = cmp.panel.table
     assert table.rowCount() == len(cmp.rows)
     assert {table.item(r, 3).text() for r in range(table.rowCount())} == {"0"}
+    # two seeds are too few for a stable mean: the line says so and suggests more
+    line = cmp.panel.seed_check.line.text()
+    assert cmp.panel.seed_check.isVisible() and line.startswith("2 seeds: the mean is not yet")
+    assert cmp.seed_check["suggested"] > 2 and f"at least {cmp.seed_check['suggested']}" in line
+    head, first = table.csv_text().splitlines()[:2]
+    assert head.endswith("stable_mean,suggested_seeds") and first.startswith("flexibility,")
 
 
 def test_different_designs_give_a_nonzero_difference(cmp, window, qtbot):

@@ -90,6 +90,34 @@ def test_one_parameter_sweep_shows_a_line_with_interval(sweeps, window):
     assert list(x) == values and len(y) == 3
 
 
+def test_sweep_results_say_whether_the_seeds_give_a_stable_mean(sweeps, window, qtbot):
+    """One line above the charts judges the seeds; the CV chart has a curve per configuration
+    from n = 2 seeds, drawn red where the mean is not yet stable."""
+    rec = _record(
+        window,
+        {"parameters": [{"path": "mechanisms.assessment.pressure", "values": [0.0, 0.5, 1.0]}]},
+        seeds=(1, 2, 3),
+    )
+    sweeps.show_record(rec)
+    view = sweeps.results.seed_check
+    assert view.isVisible() and not view.chart.isVisible()
+    assert view.line.text().startswith("3 seeds: the mean is not yet stable for ")
+    assert "use at least" in view.line.text() and "Lee et al. 2015" in view.line.toolTip()
+    qtbot.mouseClick(view.chart_button, Qt.MouseButton.LeftButton)
+    assert view.chart.isVisible() and len(view.chart.items) == 3
+    x, y = view.chart.items[0].getData()
+    assert list(x) == [2, 3] and np.isfinite(y).all()
+    one = {"parameters": [{"path": "mechanisms.assessment.pressure", "values": [0.5]}]}
+    sweeps.show_record(_record(window, one, seeds=(1,)))
+    assert view.line.text().startswith("1 seed(s): too few")
+    from gui.language import set_language
+
+    set_language(window, "zh_CN")
+    qtbot.waitUntil(lambda: view.line.text().startswith("1 个随机种子：太少"), timeout=5000)
+    set_language(window, "en")
+    qtbot.waitUntil(lambda: view.line.text().startswith("1 seed(s)"), timeout=5000)
+
+
 def test_two_parameter_sweep_shows_a_heat_map(sweeps, window):
     """A 2-D sweep fills a heat map with one cell per pair of values."""
     rec = _record(

@@ -106,10 +106,18 @@ def test_mechanism_sweep_expands_to_all_combinations():
 
 
 def test_sweep_results_round_trip_through_csv_and_json(tmp_path):
-    """Saved results load back with the same rows, configurations and frontier."""
+    """Saved results load back with the same rows, configurations, frontier and seed check;
+    seed_check.csv lists every output's verdict."""
     record = run_sweep(SMALL, workers=2)
     save_results(record, tmp_path)
     back = load_results(tmp_path)
+    assert back["seed_check"] == json.loads(json.dumps(record["seed_check"]))
+    assert back["seed_check"]["seeds"] == 2 and not back["seed_check"]["stable"]
+    checks = (tmp_path / "seed_check.csv").read_text().splitlines()
+    assert checks[0].startswith("output,seeds,stable") and checks[1].startswith("flexibility,2,")
+    del back["seed_check"]  # an older results file: the check is computed on loading
+    (tmp_path / "results.json").write_text(json.dumps(back))
+    assert load_results(tmp_path)["seed_check"] == record["seed_check"]
     assert back["rows"] == json.loads(json.dumps(record["rows"]))
     assert back["frontier"] == record["frontier"]
     assert len(back["csv_rows"]) == 4
@@ -161,6 +169,7 @@ def test_cli_sweep_and_compare(tmp_path):
     )
     assert r.returncode == 0, r.stderr
     assert "4/4 runs" in r.stderr and (tmp_path / "out" / "results.csv").exists()
+    assert "2 seeds: not stable for " in r.stdout and "suggest >= " in r.stdout
     r = subprocess.run(
         [
             sys.executable,
@@ -180,4 +189,5 @@ def test_cli_sweep_and_compare(tmp_path):
     )
     assert r.returncode == 0, r.stderr
     assert "flexibility" in r.stdout and "Shapley" in r.stdout and "dispatch" in r.stdout
+    assert "\n2 seeds: not stable for " in r.stdout  # the one-line seed verdict
     assert np.isfinite(float(r.stdout.split("flexibility")[1].split()[2]))

@@ -834,322 +834,332 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="61"/>
+        <location filename="../../gui/actions.py" line="62"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="64"/>
+        <location filename="../../gui/actions.py" line="65"/>
         <source>Start a new small town</source>
         <translation>新建一个小镇</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="69"/>
+        <location filename="../../gui/actions.py" line="70"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="73"/>
         <source>Open a scenario file</source>
         <translation>打开情景文件</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>Save the scenario</source>
         <translation>保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="86"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="88"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>Save the scenario under a new name</source>
         <translation>以新名称保存情景</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>Time series as CSV…</source>
         <translation>时间序列（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>One row per simulated day, one column per output</source>
         <translation>每个模拟日一行，每项输出一列</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="97"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="98"/>
+        <location filename="../../gui/actions.py" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="101"/>
+        <location filename="../../gui/actions.py" line="102"/>
         <source>Open &amp;Preset</source>
         <translation>打开预设(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="106"/>
+        <location filename="../../gui/actions.py" line="107"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="115"/>
+        <location filename="../../gui/actions.py" line="116"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="122"/>
+        <location filename="../../gui/actions.py" line="123"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="125"/>
+        <location filename="../../gui/actions.py" line="126"/>
         <source>Chart: {0}…</source>
         <translation>图表：{0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="129"/>
+        <location filename="../../gui/actions.py" line="130"/>
         <source>Structure canvas…</source>
         <translation>结构画布…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="138"/>
+        <location filename="../../gui/actions.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="141"/>
+        <location filename="../../gui/actions.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="146"/>
+        <location filename="../../gui/actions.py" line="147"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="149"/>
+        <location filename="../../gui/actions.py" line="150"/>
         <source>Cut the selected departments</source>
         <translation>剪切所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="154"/>
+        <location filename="../../gui/actions.py" line="155"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="157"/>
+        <location filename="../../gui/actions.py" line="158"/>
         <source>Copy the selected departments with everything below them</source>
         <translation>复制所选部门及其下属全部单位</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="162"/>
+        <location filename="../../gui/actions.py" line="163"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="165"/>
+        <location filename="../../gui/actions.py" line="166"/>
         <source>Paste departments (under fresh ids)</source>
         <translation>粘贴部门（使用新编号）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="170"/>
+        <location filename="../../gui/actions.py" line="171"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="173"/>
+        <location filename="../../gui/actions.py" line="174"/>
         <source>Delete the selected departments</source>
         <translation>删除所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="179"/>
+        <location filename="../../gui/actions.py" line="180"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="182"/>
+        <location filename="../../gui/actions.py" line="183"/>
         <source>Rename the selected department in place</source>
         <translation>就地重命名所选部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="187"/>
+        <location filename="../../gui/actions.py" line="188"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="192"/>
+        <location filename="../../gui/actions.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="196"/>
+        <location filename="../../gui/actions.py" line="197"/>
         <source>Copy &amp;Figure</source>
         <translation>复制图表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="199"/>
+        <location filename="../../gui/actions.py" line="200"/>
         <source>Structure canvas</source>
         <translation>结构画布</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="204"/>
+        <location filename="../../gui/actions.py" line="205"/>
         <source>Add department</source>
         <translation>添加部门</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="207"/>
+        <location filename="../../gui/actions.py" line="208"/>
         <source>Add a department below the selected one (or a street)</source>
         <translation>在所选部门下添加部门（或添加街道）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="212"/>
+        <location filename="../../gui/actions.py" line="213"/>
         <source>Auto-layout (条块)</source>
         <translation>自动布局（条块）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="215"/>
+        <location filename="../../gui/actions.py" line="216"/>
         <source>Arrange levels as rows, districts as blocks, lines as columns</source>
         <translation>层级为行，区为块，条线为列</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="219"/>
+        <location filename="../../gui/actions.py" line="220"/>
         <source>Show problems…</source>
         <translation>显示问题…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="222"/>
+        <location filename="../../gui/actions.py" line="223"/>
         <source>List every rule of the organisation the structure breaks</source>
         <translation>列出结构违反的每条组织规则</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="226"/>
+        <location filename="../../gui/actions.py" line="227"/>
         <source>Properties</source>
         <translation>部门属性</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="229"/>
+        <location filename="../../gui/actions.py" line="230"/>
         <source>Show the inspector</source>
         <translation>显示属性面板</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="231"/>
+        <location filename="../../gui/actions.py" line="232"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="232"/>
+        <location filename="../../gui/actions.py" line="233"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="240"/>
+        <location filename="../../gui/actions.py" line="241"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="243"/>
+        <location filename="../../gui/actions.py" line="244"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="247"/>
+        <location filename="../../gui/actions.py" line="248"/>
         <source>&amp;Fit the City</source>
         <translation>显示全市(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="250"/>
+        <location filename="../../gui/actions.py" line="251"/>
         <source>Show the whole structure (F)</source>
         <translation>显示整个结构（F）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="254"/>
+        <location filename="../../gui/actions.py" line="255"/>
         <source>Actual Size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="256"/>
+        <location filename="../../gui/actions.py" line="257"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="261"/>
+        <location filename="../../gui/actions.py" line="262"/>
         <source>Department names</source>
         <translation>部门名称</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="265"/>
+        <location filename="../../gui/actions.py" line="266"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="266"/>
+        <location filename="../../gui/actions.py" line="267"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="267"/>
+        <location filename="../../gui/actions.py" line="268"/>
         <source>Both</source>
         <translation>中英对照</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="275"/>
+        <location filename="../../gui/actions.py" line="276"/>
         <source>Ticket flows on the canvas</source>
         <translation>画布上的工单流向</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="282"/>
+        <location filename="../../gui/actions.py" line="283"/>
         <source>Projector mode (thick lines)</source>
         <translation>投影模式（粗线）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="294"/>
+        <location filename="../../gui/actions.py" line="295"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="299"/>
+        <location filename="../../gui/actions.py" line="300"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="305"/>
+        <location filename="../../gui/actions.py" line="306"/>
         <source>About the &amp;Model…</source>
         <translation>关于模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="307"/>
+        <location filename="../../gui/actions.py" line="308"/>
+        <source>&amp;Robustness of the Model&apos;s Findings…</source>
+        <translation>模型结论的稳健性(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="312"/>
+        <source>Do the findings keep their sign with each assumption 30 % off?</source>
+        <translation>每个假设偏离 30 % 时，模型结论的方向是否不变？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="315"/>
         <source>&amp;About GovFlex</source>
         <translation>关于 GovFlex(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="310"/>
+        <location filename="../../gui/actions.py" line="318"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="348"/>
+        <location filename="../../gui/actions.py" line="356"/>
         <source>About GovFlex</source>
         <translation>关于 GovFlex</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="349"/>
+        <location filename="../../gui/actions.py" line="357"/>
         <source>&lt;h3&gt;GovFlex {0}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;GovFlex {0}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="350"/>
+        <location filename="../../gui/actions.py" line="358"/>
         <source>&lt;p&gt;A workbench for digital governance: draw a city&apos;s bureaus (条) and territorial governments (块), switch platform institutions on and off, and watch flexibility against grassroots load.&lt;/p&gt;&lt;p&gt;The model &lt;i&gt;operationalises the mechanisms&lt;/i&gt; argued in Song Kaiye, “Manufacturing Flexibility: The Organizational Ecology and Institutional Environment of Digital Governance” (&lt;i&gt;Public Administration and Policy Review&lt;/i&gt; 2024, 13(4): 39–55), with magnitudes from published 12345-hotline practice. It does not reproduce the paper&apos;s data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;数字治理工作台：绘制城市的职能部门（条）与属地政府（块），开启或关闭平台制度，观察灵活性与基层负荷的此消彼长。&lt;/p&gt;&lt;p&gt;本模型&lt;i&gt;将论文所论证的机制操作化&lt;/i&gt;：宋锴业《制造灵活性：数字治理的组织生态及其制度环境》（《公共行政评论》2024 年第 13 卷第 4 期，第 39–55 页），参数量级取自公开的 12345 热线实践。模型并不复现论文的数据。&lt;/p&gt;</translation>
     </message>
@@ -2531,97 +2541,97 @@ right and down ↘</source>
         <translation>B（变体）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="73"/>
+        <location filename="../../gui/compare/controller.py" line="77"/>
         <source>The structure has problems; fix them first.</source>
         <translation>结构存在问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="88"/>
+        <location filename="../../gui/compare/controller.py" line="92"/>
         <source>Pinned as A: {0}. Open Compare (Ctrl+2) to run it.</source>
         <translation>已固定为 A：{0}。打开“比较”（Ctrl+2）运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="104"/>
+        <location filename="../../gui/compare/controller.py" line="108"/>
         <source>Made variant B: {0}. Open Compare (Ctrl+2) to run it.</source>
         <translation>已生成变体 B：{0}。打开“比较”（Ctrl+2）运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="134"/>
+        <location filename="../../gui/compare/controller.py" line="138"/>
         <source>&lt;i&gt;not set&lt;/i&gt;</source>
         <translation>&lt;i&gt;未设置&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="157"/>
+        <location filename="../../gui/compare/controller.py" line="162"/>
         <source>{0} department(s)</source>
         <translation>{0} 个部门</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="159"/>
+        <location filename="../../gui/compare/controller.py" line="164"/>
         <source>the same design as A</source>
         <translation>与 A 方案相同</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="160"/>
+        <location filename="../../gui/compare/controller.py" line="165"/>
         <source>differs from A in: {0}</source>
         <translation>与 A 的不同之处：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="164"/>
+        <location filename="../../gui/compare/controller.py" line="169"/>
         <source>Pin a design as A first.</source>
         <translation>请先将一个方案固定为 A。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="186"/>
+        <location filename="../../gui/compare/controller.py" line="191"/>
         <source>+ added in B: {0}</source>
         <translation>+ B 中新增：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="188"/>
+        <location filename="../../gui/compare/controller.py" line="193"/>
         <source>− removed in B: {0}</source>
         <translation>− B 中删除：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="191"/>
+        <location filename="../../gui/compare/controller.py" line="196"/>
         <source>≠ changed: {0} ({1})</source>
         <translation>≠ 已更改：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="194"/>
+        <location filename="../../gui/compare/controller.py" line="199"/>
         <source>A and B have the same departments and links.</source>
         <translation>A 与 B 的部门和关联相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="218"/>
+        <location filename="../../gui/compare/controller.py" line="223"/>
         <source>seed {0}, {1:.0f} days: {2} vs {3}</source>
         <translation>随机种子 {0}，{1:.0f} 天：{2} 对 {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="230"/>
+        <location filename="../../gui/compare/controller.py" line="235"/>
         <source>Day {0:.1f}</source>
         <translation>第 {0:.1f} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="293"/>
+        <location filename="../../gui/compare/controller.py" line="298"/>
         <source>Make the runs longer than the warm-up of {0} days: the summary leaves the warm-up out.</source>
         <translation>请让运行时长超过 {0} 天的预热期：汇总不计入预热期。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="322"/>
+        <location filename="../../gui/compare/controller.py" line="328"/>
         <source>{0} seeds × 2 designs, {1:.0f} days each…</source>
         <translation>{0} 个随机种子 × 2 个方案，每次 {1:.0f} 天…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="336"/>
+        <location filename="../../gui/compare/controller.py" line="345"/>
         <source>Paired over seeds {0}–{1}.</source>
         <translation>在随机种子 {0}–{1} 上配对。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="340"/>
+        <location filename="../../gui/compare/controller.py" line="349"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="343"/>
+        <location filename="../../gui/compare/controller.py" line="352"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
@@ -2706,168 +2716,188 @@ right and down ↘</source>
         <translation>将从 A 到 B 的变化分解到各机制</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="122"/>
+        <location filename="../../gui/compare/install.py" line="124"/>
+        <source>Move each assumption to ×0.7 and ×1.3: does B − A keep its sign?</source>
+        <translation>把每个假设分别调到 ×0.7 和 ×1.3：B − A 的方向是否不变？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="130"/>
         <source>S&amp;weeps…</source>
         <translation>参数扫描(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../gui/compare/install.py" line="85"/>
-        <location filename="../../gui/compare/install.py" line="124"/>
+        <location filename="../../gui/compare/install.py" line="132"/>
         <source>Turn one or two knobs, or every on/off combination</source>
         <translation>调节一两个参数，或遍历所有开/关组合</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="128"/>
+        <location filename="../../gui/compare/install.py" line="122"/>
+        <source>Is B − A &amp;robust?…</source>
+        <translation>B − A 稳健吗(&amp;R)？…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="136"/>
         <source>Export figure &amp;pack…</source>
         <translation>导出图表包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="130"/>
+        <location filename="../../gui/compare/install.py" line="138"/>
         <source>Charts, canvas, CSV, JSON record and caption into a folder</source>
         <translation>将图表、画布、CSV、JSON 记录和图注导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="134"/>
+        <location filename="../../gui/compare/install.py" line="142"/>
         <source>Export figure pack with PDF &amp;report…</source>
         <translation>导出图表包及 PDF 报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="136"/>
+        <location filename="../../gui/compare/install.py" line="144"/>
         <source>The figure pack and a PDF with figures and tables</source>
         <translation>图表包以及含图表和表格的 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="139"/>
+        <location filename="../../gui/compare/install.py" line="147"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="58"/>
+        <location filename="../../gui/compare/panel.py" line="60"/>
         <source>1. &lt;b&gt;Pin as A&lt;/b&gt; the design in the workbench. 2. Change mechanisms, parameters or departments in the workbench. 3. &lt;b&gt;Make variant B&lt;/b&gt;: the workbench as it is now becomes B. A and B then run on the same seeds — the same citizens call in both cities.</source>
         <translation>1. 将工作台中的方案&lt;b&gt;固定为 A&lt;/b&gt;。2. 在工作台中更改机制、参数或部门。3. &lt;b&gt;生成变体 B&lt;/b&gt;：工作台当前的方案成为 B。之后 A 与 B 使用相同的随机种子运行——两座城市中来电的是同一批市民。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="68"/>
+        <location filename="../../gui/compare/panel.py" line="70"/>
         <source>Pin as A</source>
         <translation>固定为 A</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="69"/>
+        <location filename="../../gui/compare/panel.py" line="71"/>
         <source>Make variant B</source>
         <translation>生成变体 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="70"/>
+        <location filename="../../gui/compare/panel.py" line="72"/>
         <source>Edit A</source>
         <translation>编辑 A</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="71"/>
+        <location filename="../../gui/compare/panel.py" line="73"/>
         <source>Edit B</source>
         <translation>编辑 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="73"/>
+        <location filename="../../gui/compare/panel.py" line="75"/>
         <source>Open A in the workbench (to derive a new B)</source>
         <translation>在工作台中打开 A（以派生新的 B）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="74"/>
+        <location filename="../../gui/compare/panel.py" line="76"/>
         <source>Open B in the workbench</source>
         <translation>在工作台中打开 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="91"/>
+        <location filename="../../gui/compare/panel.py" line="93"/>
         <source>The one seed both live runs share</source>
         <translation>两个实时运行共用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="96"/>
+        <location filename="../../gui/compare/panel.py" line="98"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="100"/>
+        <location filename="../../gui/compare/panel.py" line="102"/>
         <source>Seeds for the table and the attribution</source>
         <translation>用于汇总表和变化分解的随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="101"/>
+        <location filename="../../gui/compare/panel.py" line="103"/>
         <source>Run A and B</source>
         <translation>运行 A 与 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="102"/>
+        <location filename="../../gui/compare/panel.py" line="104"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="105"/>
+        <location filename="../../gui/compare/panel.py" line="107"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="106"/>
+        <location filename="../../gui/compare/panel.py" line="108"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="107"/>
+        <location filename="../../gui/compare/panel.py" line="109"/>
         <source>Seeds for statistics</source>
         <translation>统计用随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="122"/>
+        <location filename="../../gui/compare/panel.py" line="124"/>
         <source>Why did it move?</source>
         <translation>为何变化？</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="134"/>
+        <location filename="../../gui/compare/panel.py" line="126"/>
+        <source>Robust?</source>
+        <translation>稳健吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="129"/>
+        <source>Does B − A keep its sign when one assumption is 30 % off?</source>
+        <translation>某个假设偏离 30 % 时，B − A 的方向是否不变？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/panel.py" line="155"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="138"/>
+        <location filename="../../gui/compare/panel.py" line="159"/>
         <source>Each seed is one stream of citizens sent through both designs, so each gives a paired difference B − A free of luck. Bold: the 95 % interval excludes zero — the difference is the institutions&apos;, not chance (green better for the city, red worse).</source>
         <translation>每个随机种子是一批依次经过两个方案的市民，因此每个种子都给出一个排除了运气的配对差值 B − A。粗体：95 % 区间不含零——差异来自制度而非偶然（绿色对城市更好，红色更差）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="147"/>
+        <location filename="../../gui/compare/panel.py" line="168"/>
         <source>Compute over seeds</source>
         <translation>跨随机种子计算</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="157"/>
+        <location filename="../../gui/compare/panel.py" line="180"/>
         <source>Over seeds</source>
         <translation>跨随机种子</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="161"/>
+        <location filename="../../gui/compare/panel.py" line="184"/>
         <source>Departments that differ between A and B: added (+), removed (−), or changed (≠: staff, categories, or links to a superior or territory).</source>
         <translation>A 与 B 之间不同的部门：新增（+）、删除（−）或更改（≠：人员、类别，或与上级或属地的关联）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="168"/>
+        <location filename="../../gui/compare/panel.py" line="191"/>
         <source>Mark on the canvas how the workbench differs from A</source>
         <translation>在画布上标出工作台与 A 的不同之处</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="174"/>
+        <location filename="../../gui/compare/panel.py" line="197"/>
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="178"/>
+        <location filename="../../gui/compare/panel.py" line="201"/>
         <source>The last five runs. Tick a run to overlay it in grey on the charts; Recall makes it the current comparison again (its A and B too).</source>
         <translation>最近五次运行。勾选某次运行可将其以灰色叠加在图表上；“调回”使其重新成为当前比较（连同其 A 与 B）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="186"/>
+        <location filename="../../gui/compare/panel.py" line="209"/>
         <source>Recall</source>
         <translation>调回</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/panel.py" line="188"/>
+        <location filename="../../gui/compare/panel.py" line="211"/>
         <source>Earlier runs</source>
         <translation>先前的运行</translation>
     </message>
@@ -3100,6 +3130,64 @@ right and down ↘</source>
         <location filename="../../gui/files.py" line="363"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../../gui/findings_robustness.py" line="21"/>
+        <source>The platform makes the bureaucracy flexible</source>
+        <translation>平台使科层制变得灵活</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_robustness.py" line="22"/>
+        <source>Composite architecture: load balancing alone costs professionalism</source>
+        <translation>复合架构：单靠负荷均衡会损害专业性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_robustness.py" line="25"/>
+        <source>Data cut into blocks shrinks lateral work and range</source>
+        <translation>数据条块分割压缩横向协作与调整余量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_robustness.py" line="26"/>
+        <source>Power without responsibility sends cases upwards; whistle and enforce rules answer it</source>
+        <translation>权责不对等把案件推向上级；吹哨报到与执法规则予以回应</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_robustness.py" line="30"/>
+        <source>Assessment pressure: reported success, gaming, load and failure demand rise</source>
+        <translation>考核压力：上报的成效、博弈行为、负荷与失败需求同时上升</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_robustness.py" line="33"/>
+        <source>The tensions shrink flexibility and load the grassroots</source>
+        <translation>三重张力压缩灵活性并加重基层负荷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_robustness.py" line="34"/>
+        <source>Institutional design around data as an asset opens the space again</source>
+        <translation>以数据为资产的制度设计重新打开空间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_robustness.py" line="37"/>
+        <source>Gaming today is load tomorrow</source>
+        <translation>今天的博弈就是明天的负荷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_robustness.py" line="57"/>
+        <source>The model description (MODEL.md) is not installed with this copy.</source>
+        <translation>此副本未安装模型说明（MODEL.md）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_robustness.py" line="60"/>
+        <source>**How it was measured.** Each finding of the model compares two institutional settings on the same seeds. The robustness screen moves every assumption of the model on its own to ×0.7 and to ×1.3 of its default, in both settings, and checks every finding again; the line above the table says how many moves it has covered. The table gives, per finding, the share of those moves in which every claim keeps the right sign, the share in which every 95 % interval also excludes 0, and the moves that flip it. A finding counts as robust when it keeps its sign in at least 90 % of the moves. The table and its notes below are in English, as in the model description.</source>
+        <translation>**测量方法**。模型的每条结论都在相同的随机种子上比较两种制度设置。稳健性筛查把模型的每个假设单独调到其默认值的 ×0.7 和 ×1.3，在两种设置中同时调整，并重新检验每条结论；表格上方的一行说明筛查已覆盖多少次调整。表格按结论列出：所有论断方向都正确的调整所占比例、所有 95 % 区间也都不含 0 的比例，以及使结论反转的调整。若一条结论在至少 90 % 的调整中方向不变，即视为稳健。下面的表格及其说明与模型说明一样为英文。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_robustness.py" line="81"/>
+        <source>Robustness of the model&apos;s findings</source>
+        <translation>模型结论的稳健性</translation>
     </message>
 </context>
 <context>
@@ -4213,12 +4301,12 @@ right and down ↘</source>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../gui/recovery.py" line="108"/>
+        <location filename="../../gui/recovery.py" line="96"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="109"/>
+        <location filename="../../gui/recovery.py" line="97"/>
         <source>GovFlex did not close normally last time. Restore the unsaved changes it kept?</source>
         <translation>GovFlex 上次没有正常关闭。要恢复它保留下来的未保存更改吗？</translation>
     </message>
@@ -4264,6 +4352,253 @@ right and down ↘</source>
         <location filename="../../gui/compare/report.py" line="67"/>
         <source>GovFlex report</source>
         <translation>GovFlex 报告</translation>
+    </message>
+</context>
+<context>
+    <name>robustness</name>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="33"/>
+        <source>&lt;p&gt;&lt;b&gt;Would the conclusion survive other modelling numbers?&lt;/b&gt; Every rule of the model rests on assumptions (the Assumptions tab of the workbench). This screen moves each chosen assumption on its own to ×0.7 and ×1.3 of its value, in A and in B alike, runs both again on the same seeds and asks whether B − A keeps its sign. A difference that keeps it in every move comes from the institutions; the moves that flip it name the numbers the conclusion hangs on. One number at a time: two assumptions acting together are not tried. Assumptions whose values differ between A and B are part of the comparison and are left alone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;换一组建模数值，结论还成立吗？&lt;/b&gt;模型的每条规则都建立在假设之上（见工作台的“模型假设”标签页）。本筛查把所选的每个假设单独调到其取值的 ×0.7 和 ×1.3，A 与 B 同时调整，在相同的随机种子上重新运行两者，看 B − A 的方向是否不变。在每次调整中方向都不变的差异来自制度；使方向反转的调整则指出结论所依赖的数值。每次只动一个数值：不检验两个假设的共同作用。A 与 B 取值不同的假设属于比较本身，不予调整。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="45"/>
+        <source>Every assumption ({0} moves)</source>
+        <translation>全部假设（{0} 次调整）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="46"/>
+        <source>The assumptions of the mechanisms on in A or B ({0} moves)</source>
+        <translation>A 或 B 中已开启机制的假设（{0} 次调整）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="49"/>
+        <source>The assumptions that flip one of the model&apos;s findings ({0} moves)</source>
+        <translation>曾使模型某条结论反转的假设（{0} 次调整）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="59"/>
+        <source>about {0:.0f} s</source>
+        <translation>约 {0:.0f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="61"/>
+        <source>about {0:.0f} min</source>
+        <translation>约 {0:.0f} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="62"/>
+        <source>about {0:.1f} h</source>
+        <translation>约 {0:.1f} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="78"/>
+        <source>{0}: no assumption to move.</source>
+        <translation>{0}：没有可调整的假设。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="80"/>
+        <source>{0}: A and B do not differ; {1} of {2} moves leave them equal.</source>
+        <translation>{0}：A 与 B 没有差异；{2} 次调整中有 {1} 次仍保持相等。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="84"/>
+        <source>{0}: B − A = {1} keeps its sign in all {2} moves ({3} of them with a 95 % interval excluding 0).</source>
+        <translation>{0}：B − A = {1}，在全部 {2} 次调整中方向不变（其中 {3} 次的 95 % 区间不含 0）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="90"/>
+        <source>{0}: B − A = {1} keeps its sign in {2} of {3} moves; {4} move(s) flip it (listed below).</source>
+        <translation>{0}：B − A = {1}，在 {3} 次调整中有 {2} 次方向不变；{4} 次调整使其反转（见下表）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="96"/>
+        <source>Even unmoved, its 95 % interval includes 0: the sign itself is not yet clear.</source>
+        <translation>即使不作调整，其 95 % 区间也包含 0：方向本身尚不明确。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="116"/>
+        <location filename="../../gui/compare/robustness_view.py" line="150"/>
+        <source>Move</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="119"/>
+        <source>Which assumptions to move, one at a time, to ×0.7 and ×1.3</source>
+        <translation>要逐个调到 ×0.7 和 ×1.3 的假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="130"/>
+        <source>Check whether B − A holds</source>
+        <translation>检验 B − A 是否成立</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="132"/>
+        <source>Run the screen in the background (it can be cancelled)</source>
+        <translation>在后台运行筛查（可随时取消）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="148"/>
+        <source>Output</source>
+        <translation>输出指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="149"/>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="151"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="152"/>
+        <source>95 % interval</source>
+        <translation>95 % 区间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="219"/>
+        <source>Make variant B first (or start: the workbench as it is now becomes B).</source>
+        <translation>请先生成变体 B（或直接开始：工作台当前的方案将成为 B）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="224"/>
+        <source>Pin a design as A first.</source>
+        <translation>请先将一个方案固定为 A。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="231"/>
+        <source>{0} runs: the unmoved pair and {1} moves, × 2 designs × {2} seed(s); {3} on {4} core(s).</source>
+        <translation>{0} 次运行：未调整的一对与 {1} 次调整，× 2 个方案 × {2} 个随机种子；在 {4} 个核心上{3}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="240"/>
+        <source>(A first guess: the time is measured on this computer once a table over seeds has run.)</source>
+        <translation>（初步估计：跨随机种子的表格运行一次后，将按本机实测速度估算。）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="257"/>
+        <source>No assumption to move in this set.</source>
+        <translation>这一组中没有可调整的假设。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="263"/>
+        <source>Start a long screen?</source>
+        <translation>开始一次耗时较长的筛查？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="264"/>
+        <source>The screen needs {0} runs, {1}. The window stays usable meanwhile and Cancel stops it at once. Start it?</source>
+        <translation>本筛查需要 {0} 次运行，{1}。期间窗口仍可使用，“取消”可立即停止。要开始吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="286"/>
+        <source>Moving {0} assumption(s) over {1} seed(s)…</source>
+        <translation>正在 {1} 个随机种子上调整 {0} 个假设…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="296"/>
+        <source>Paired over seeds {0}–{1}, {2:.0f} days.</source>
+        <translation>在随机种子 {0}–{1} 上配对，{2:.0f} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="303"/>
+        <source>Cancelled: every worker process was stopped.</source>
+        <translation>已取消：所有工作进程均已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/robustness_view.py" line="306"/>
+        <source>Failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>seeds</name>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="22"/>
+        <source>&lt;p&gt;&lt;b&gt;Are there enough seeds?&lt;/b&gt; Each seed is another stream of citizens, so every output varies from seed to seed. GovFlex follows the coefficient of variation (CV = spread ÷ mean) of each output over the first 2, 3, … seeds (Lee et al. 2015): it jumps about at first and flattens once the spread is known. The mean is called &lt;b&gt;stable&lt;/b&gt; when each of the last {0} seeds changed the CV by less than {1} %.&lt;/p&gt;&lt;p&gt;If it is not, the suggestion imagines carrying on with more seeds drawn again from these results; four times in five the CV had flattened by then. Run that many and look again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;随机种子够不够？&lt;/b&gt;每个随机种子是另一批市民，所以每个输出指标都随种子而变。GovFlex 跟踪每个指标在前 2、3、… 个种子上的变异系数（CV = 离散程度 ÷ 均值）（Lee 等 2015）：起初它上下跳动，一旦离散程度摸清便趋于平稳。若最后 {0} 个种子中每加一个种子，CV 的变化都小于 {1} %，就称均值&lt;b&gt;稳定&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;若尚不稳定，建议值的算法是：设想从已有结果中重复抽样、继续增加种子，看五次中有四次 CV 到多少个种子时趋于平稳。按建议的数目重新运行，再看一次。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="41"/>
+        <source>{0} seed(s): too few to tell whether the mean is stable; use at least 5.</source>
+        <translation>{0} 个随机种子：太少，无法判断均值是否稳定；请至少用 5 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="45"/>
+        <source>{0} seeds: the mean is stable for every output (the CV moves by less than {1} % after {2} seeds).</source>
+        <translation>{0} 个随机种子：所有输出指标的均值都已稳定（{2} 个种子之后 CV 的变化小于 {1} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="52"/>
+        <source>{0} seeds: the mean is not yet stable for {1} of {2} outputs (among them {3}); use more than {4} seeds.</source>
+        <translation>{0} 个随机种子：{2} 个输出指标中有 {1} 个的均值尚未稳定（其中包括{3}）；请用多于 {4} 个种子。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="58"/>
+        <source>{0} seeds: the mean is not yet stable for {1} of {2} outputs (among them {3}); use at least {4} seeds.</source>
+        <translation>{0} 个随机种子：{2} 个输出指标中有 {1} 个的均值尚未稳定（其中包括{3}）；请至少用 {4} 个种子。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="77"/>
+        <source>and {0} more</source>
+        <translation>另有 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="81"/>
+        <source>Not yet stable</source>
+        <translation>尚未稳定的指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="82"/>
+        <source>Seeds</source>
+        <translation>随机种子数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="98"/>
+        <source>Does one more seed still change the spread?</source>
+        <translation>再加一个种子，离散程度还会变吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="99"/>
+        <source>CV (spread ÷ mean, %)</source>
+        <translation>CV（离散程度 ÷ 均值，%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="100"/>
+        <source>number of seeds</source>
+        <translation>种子个数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="135"/>
+        <source>stable configuration</source>
+        <translation>已稳定的配置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="136"/>
+        <source>not yet stable</source>
+        <translation>尚未稳定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="158"/>
+        <source>CV chart</source>
+        <translation>CV 图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="161"/>
+        <source>Show how the CV of an output moves as seeds are added</source>
+        <translation>显示随着种子增加某输出指标的 CV 如何变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="170"/>
+        <source>The output whose CV the chart shows</source>
+        <translation>图中显示其 CV 的输出指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/seed_view.py" line="174"/>
+        <source>CV of</source>
+        <translation>CV 指标</translation>
     </message>
 </context>
 <context>
@@ -4425,32 +4760,32 @@ right and down ↘</source>
         <translation>已将配置 {0} 载入工作台：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="19"/>
+        <location filename="../../gui/sweep/results.py" line="23"/>
         <source>The line is the mean over seeds, the band its 95 % interval: where the bands of two values overlap, the knob may not matter.</source>
         <translation>线为各随机种子的均值，带为其 95 % 区间：两个取值的带相互重叠时，该参数可能无关紧要。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="24"/>
+        <location filename="../../gui/sweep/results.py" line="28"/>
         <source>Each cell is the mean over seeds for one pair of values; the colour scale is on the right.</source>
         <translation>每个单元格是一对取值在各随机种子上的均值；色标位于右侧。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="29"/>
+        <location filename="../../gui/sweep/results.py" line="33"/>
         <source>Diagonal: what switching a mechanism on changes on average. Row i, column j: how much more mechanism i changes when j is on than when j is off. Green helps the city, red hurts it.</source>
         <translation>对角线：开启某机制平均带来的变化。第 i 行第 j 列：j 开启时机制 i 带来的变化比 j 关闭时多多少。绿色对城市有利，红色不利。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="48"/>
+        <location filename="../../gui/sweep/results.py" line="52"/>
         <source>Output</source>
         <translation>输出指标</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="78"/>
+        <location filename="../../gui/sweep/results.py" line="89"/>
         <source>{0} configurations, {1} runs, {2:.0f} s</source>
         <translation>{0} 种配置，{1} 次运行，{2:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/results.py" line="89"/>
+        <location filename="../../gui/sweep/results.py" line="100"/>
         <source>Click a point in the plane to load it.</source>
         <translation>点击平面中的一个点以载入。</translation>
     </message>
@@ -4558,32 +4893,32 @@ right and down ↘</source>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="100"/>
+        <location filename="../../gui/compare/tasks.py" line="101"/>
         <source>{0} / {1} runs, starting…</source>
         <translation>{0} / {1} 次运行，正在启动…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="102"/>
+        <location filename="../../gui/compare/tasks.py" line="103"/>
         <source>{0} / {1} runs, about {2:.0f} min left</source>
         <translation>{0} / {1} 次运行，约剩 {2:.0f} 分钟</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="105"/>
+        <location filename="../../gui/compare/tasks.py" line="106"/>
         <source>{0} / {1} runs, about {2:.0f} s left</source>
         <translation>{0} / {1} 次运行，约剩 {2:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="121"/>
+        <location filename="../../gui/compare/tasks.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="123"/>
+        <location filename="../../gui/compare/tasks.py" line="124"/>
         <source>Stop now; the runs finished so far are dropped</source>
         <translation>立即停止；已完成的运行将被丢弃</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/tasks.py" line="155"/>
+        <location filename="../../gui/compare/tasks.py" line="156"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidgetItem
 from gui import labels
 from gui.compare.live_pair import LivePair
 from gui.compare.panel import ComparePanel
+from gui.compare.robustness_control import RobustnessControl
 from gui.compare.structure_diff import CanvasMarks, diff_structure
 from gui.compare.tasks import Task, pooled_run_many
 from gui.compare.waterfall import mechanism_words
@@ -42,8 +43,11 @@ class CompareController(QObject):
         self.marks = CanvasMarks(window.scene)
         self.table_task: Task | None = None
         self._table_seeds: list[int] = []
+        self._table_started = 0.0
         self.rows: list[dict] = []
         self.row_seeds: list[int] = []
+        self.seed_check: dict | None = None  # how many seeds the table over seeds needs
+        self.robust = RobustnessControl(self)
         self._wire()
         self._show_pins()
 
@@ -142,6 +146,7 @@ class CompareController(QObject):
         ready = self.a is not None
         for w in (p.run, p.table_run, p.attribution.run_button):
             w.setEnabled(ready)
+        self.robust.set_designs(self.a, self.b)
         self._show_structure_diff()
 
     def _b_differs(self) -> str:
@@ -317,6 +322,7 @@ class CompareController(QObject):
         task.failed.connect(self._on_table_failed)
         task.finished.connect(self._on_table_finished)
         self.panel.table_bar.follow(task, 2 * len(seeds))
+        self._table_started = time.perf_counter()
         self.panel.table_run.setEnabled(False)
         self.panel.table_status.setText(
             translate("compare", "{0} seeds × 2 designs, {1:.0f} days each…").format(
@@ -331,7 +337,10 @@ class CompareController(QObject):
     def _on_table_succeeded(self, result: dict) -> None:
         seeds = self._table_seeds
         self.rows, self.row_seeds = result["rows"], seeds
-        self.panel.table.show_rows(result["rows"], seeds)
+        self.seed_check = result.get("seed_check")
+        self.robust.measure(2 * len(seeds), self.panel.days.value(), self._table_started)
+        self.panel.table.show_rows(result["rows"], seeds, self.seed_check)
+        self.panel.seed_check.show_check(self.seed_check, ["A", "B"])
         self.panel.table_status.setText(
             translate("compare", "Paired over seeds {0}–{1}.").format(seeds[0], seeds[-1])
         )
@@ -360,7 +369,7 @@ class CompareController(QObject):
     def shutdown(self) -> None:
         """Stop every run and background task (the application is quitting)."""
         self.pair.stop()
-        tasks = [self.table_task, self.panel.attribution.task]
+        tasks = [self.table_task, self.panel.attribution.task, self.panel.robustness.task]
         sweeps = getattr(self.window, "sweeps", None)
         if sweeps is not None:
             tasks.append(sweeps.task)

@@ -253,8 +253,11 @@ def _record(window, compare, files: list[str]) -> dict:
             "seeds": compare.row_seeds,
             "days": compare.panel.days.value(),
             "rows": compare.rows,
+            "seed_check": compare.seed_check,
         }
         res = compare.panel.attribution.result
         if res is not None:
             rec["attribution"] = res
+        if compare.panel.robustness.result is not None:
+            rec["robustness"] = compare.panel.robustness.result
     return rec

@@ -4,7 +4,7 @@
 creates the comparison controller (``window.compare``), the Compare and Sweeps workspaces
 (pages of the window, see :mod:`gui.layout.workspaces`) and a **Compare** menu
 before Help: pin A, make B, run them side by side, the table over seeds, "Why did it move?",
-the sweeps window and "Export figure pack". Nothing else in the window changes.
+"Is B − A robust?", the sweeps window and "Export figure pack". Nothing else in the window changes.
 """
 
 from __future__ import annotations
@@ -136,6 +136,14 @@ def install(window) -> None:
             c.run_attribution,
             translate("compare", "Split the change from A to B among the mechanisms"),
         ),
+        "robust": _action(
+            window,
+            translate("compare", "Is B − A &robust?…"),
+            c.robust.show,
+            translate(
+                "compare", "Move each assumption to ×0.7 and ×1.3: does B − A keep its sign?"
+            ),
+        ),
         "sweeps": _action(
             window,
             translate("compare", "S&weeps…"),
@@ -175,6 +183,7 @@ def install(window) -> None:
         "run",
         "table",
         "attribute",
+        "robust",
         None,
         "sweeps",
         "sensitivity",

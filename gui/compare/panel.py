@@ -1,5 +1,5 @@
 """The comparison panel: the two pinned designs, their live run, the table over seeds, the
-attribution, the structure diff and the earlier runs — one tab each.
+attribution, the robustness screen, the structure diff and the earlier runs — one tab each.
 
 How to compare (the panel says it too): pin the workbench's design as **A**; change
 mechanisms, parameters or the structure in the workbench; press **Make variant B** and the
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from gui.compare.attribution_view import AttributionView
 from gui.compare.charts import PairPlaneChart, PairTimeChart
+from gui.compare.robustness_view import RobustnessView
+from gui.compare.seed_view import SeedCheckView
 from gui.compare.table import SummaryTable
 from gui.compare.tasks import TaskBar
 from gui.i18n import translate
@@ -120,8 +122,27 @@ class ComparePanel(QWidget):
         self._build_table()
         self.attribution = AttributionView()
         self.tabs.addTab(self.attribution, translate("compare", "Why did it move?"))
+        self.robustness = RobustnessView()
+        self.tabs.addTab(self.robustness, translate("compare", "Robust?"))
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1,
+            translate("compare", "Does B − A keep its sign when one assumption is 30 % off?"),
+        )
         self._build_structure()
         self._build_history()
+
+    def dossier_section(self) -> tuple[str, str] | None:
+        """The number of seeds and the robustness screen of B − A, as a Markdown section of
+        the figure pack's credibility dossier (None when neither was run)."""
+        from model import compare_robustness
+        from model.seed_count import verdict
+
+        lines = []
+        if self.table.check:
+            lines += [f"Seeds of the table: {verdict(self.table.check)}.", ""]
+        if self.robustness.result is not None:
+            lines.append(compare_robustness.markdown(self.robustness.result))
+        return ("Robustness of the comparison A vs B", "\n".join(lines)) if lines else None
 
     def _build_live(self) -> None:
         self.time_chart = PairTimeChart()
@@ -152,6 +173,8 @@ class ComparePanel(QWidget):
         lay.addLayout(row)
         self.table_bar = TaskBar()
         lay.addWidget(self.table_bar)
+        self.seed_check = SeedCheckView()
+        lay.addWidget(self.seed_check)
         self.table = SummaryTable()
         lay.addWidget(self.table, 1)
         self.tabs.addTab(box, translate("compare", "Over seeds"))

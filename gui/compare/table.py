@@ -96,10 +96,11 @@ class SummaryTable(QTableWidget):
             head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.rows: list[dict] = []
         self.seeds: list[int] = []
+        self.check: dict | None = None
 
-    def show_rows(self, rows: list[dict], seeds: list[int]) -> None:
-        """Fill the table from ``model.compare`` rows."""
-        self.rows, self.seeds = list(rows), list(seeds)
+    def show_rows(self, rows: list[dict], seeds: list[int], check: dict | None = None) -> None:
+        """Fill the table from ``model.compare`` rows (and keep its seed check for the CSV)."""
+        self.rows, self.seeds, self.check = list(rows), list(seeds), check
         self.setRowCount(len(rows))
         bold = QFont(self.font())
         bold.setBold(True)
@@ -134,15 +135,23 @@ class SummaryTable(QTableWidget):
         return "#222222"
 
     def csv_text(self) -> str:
-        """The rows as CSV (keys, not words, so a script can read it)."""
+        """The rows as CSV (keys, not words, so a script can read it), with whether the seeds
+        give a stable mean of each output in A and B and how many seeds it suggests."""
         buf = io.StringIO()
         w = csv.writer(buf)
-        w.writerow(["output", "mean_a", "mean_b", "diff", "low", "high", "seeds"])
+        w.writerow(
+            ["output", "mean_a", "mean_b", "diff", "low", "high", "seeds"]
+            + ["stable_mean", "suggested_seeds"]
+        )
         seeds = " ".join(str(s) for s in self.seeds)
+        checks = (self.check or {}).get("outputs", {})
         for row in self.rows:
+            c = checks.get(row["key"])
+            stable = "" if c is None else str(c["stable"]).lower()
+            suggested = "" if c is None or c["suggested"] is None else str(c["suggested"])
             w.writerow(
                 [row["key"]]
                 + [f"{row[k]:.6g}" for k in ("mean_a", "mean_b", "diff", "low", "high")]
-                + [seeds]
+                + [seeds, stable, suggested]
             )
         return buf.getvalue()

@@ -9,7 +9,8 @@ queues them to the window's thread) and stops at once when :meth:`Task.cancel` s
 :func:`pooled_run_many` lets ``model.compare.compare`` and ``model.attribution.shapley`` —
 which ask for a ``run_many(batch, days)`` callable — use that cancellable pool with progress:
 each scenario of the batch is expressed as the first one plus the top-level parts that differ
-(``mechanisms``, ``departments`` ...), which is exactly what ``run_jobs`` runs.
+(``mechanisms``, ``departments`` ...), followed by the job's own overrides (a perturbed
+assumption), which is exactly what ``run_jobs`` runs.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def pooled_run_many(progress=None, cancel=None, workers: int | None = None) -> C
             sets = cache.get(id(scenario))
             if sets is None:
                 sets = cache[id(scenario)] = _sets_from(base, scenario)
-            jobs.append(Job(i, sets, job.seed))
+            jobs.append(Job(i, sets + tuple(job.sets), job.seed))  # then the job's own
         out = run_jobs(base, jobs, days, workers, progress, cancel)
         return [summary for _job, summary in out]
 

@@ -1,5 +1,8 @@
 """The results of a sweep: the effect chart, the plane with the frontier, and a read-out.
 
+Above the charts, one line says whether the sweep's seeds give a stable mean of every output in
+every configuration, with a chart of the CV against the number of seeds on request.
+
 Which output the effect chart shows is chosen above it (flexibility by default). A short text
 under the charts says how to read the current kind of chart and, after a click, which
 configuration was loaded into the workbench.
@@ -11,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from gui import labels
+from gui.compare.seed_view import SeedCheckView
 from gui.i18n import translate
 from gui.sweep.charts import EffectChart, SweepPlaneChart
 from model.metrics import SUMMARY_KEYS
@@ -54,6 +58,8 @@ class SweepResults(QWidget):
         self.summary = QLabel()
         row.addWidget(self.summary, 2)
         lay.addLayout(row)
+        self.seed_check = SeedCheckView()
+        lay.addWidget(self.seed_check)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.effect = EffectChart()
         self.plane = SweepPlaneChart()
@@ -73,6 +79,11 @@ class SweepResults(QWidget):
         self.record = record
         self.plane.show_record(record)
         self._on_output_changed()
+        names = [
+            ", ".join(f"{k.rsplit('.', 1)[-1]}={v}" for k, v in c["labels"].items())
+            for c in record["configs"]
+        ]
+        self.seed_check.show_check(record.get("seed_check"), names)
         runs, configs = len(record["rows"]), len(record["configs"])
         self.summary.setText(
             translate("sweep", "{0} configurations, {1} runs, {2:.0f} s").format(

@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from model import findings  # noqa: E402
+from model.robustness_table import BEGIN, END  # noqa: E402  (the reader of the same block)
 
-BEGIN, END = "<!-- robustness:begin -->", "<!-- robustness:end -->"
 BASELINE = "baseline"
 ROBUST_SHARE = 0.9  # the spec's rule: a finding is robust when it holds in >= 90 % of the screen
 

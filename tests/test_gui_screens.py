@@ -134,14 +134,16 @@ def test_charts_keep_their_history_when_rearranged(window, qtbot):
 
 
 def test_first_start_fits_the_available_screen():
-    """A screen smaller than 1600 x 1000 gets the window maximised into it; a big one a
-    centred 1600 x 1000 window."""
+    """Every first start opens maximised; un-maximised, a small screen's window is the whole
+    available screen, a big one's is centred with a margin on every side."""
     small = QRect(0, 0, 1280, 680)
     rect, maximised = screen_fit.first_geometry(small)
-    assert maximised and small.contains(rect)
-    big = QRect(0, 0, 3840, 2100)
-    rect, maximised = screen_fit.first_geometry(big)
-    assert not maximised and rect.size() == QSize(1600, 1000) and big.contains(rect)
+    assert maximised and rect == small
+    for big in (QRect(0, 0, 1920, 1080), QRect(0, 0, 3840, 2100)):
+        rect, maximised = screen_fit.first_geometry(big)
+        assert maximised and big.contains(rect) and rect.center() == big.center()
+        margin = round(big.width() * screen_fit.MARGIN)
+        assert rect.left() - big.left() == margin and big.right() - rect.right() == margin
 
 
 def test_restored_geometry_is_pulled_inside_the_screen():

@@ -155,6 +155,12 @@ def _chart_scale(chart, scale: float, pens: float) -> None:
             for _sample, label in item.items:
                 label.setText(label.text, size=f"{round(10 * min(scale, FONT_SCALE))}pt")
             item.updateSize()
+    for plot in chart.ci.items:  # the ticks' room follows the text's size
+        axis = plot.getAxis("left") if hasattr(plot, "getAxis") else None
+        if axis is not None and hasattr(axis, "refresh_ticks"):
+            axis.readable_text_px = round(AXIS_PX * scale)
+            axis.refresh_ticks()
+    chart.fit_legends()
     chart.ci.layout.invalidate()
     chart.ci.layout.activate()
     chart.set_pen_scale(pens, antialias=pens > 1.0)

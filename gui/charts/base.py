@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from gui import labels
 from gui.charts.marker_badges import Badge, BadgeLayer, MarkerKey
 from gui.charts.series import SeriesBuffer
+from gui.charts.ticks import keep_readable
 from gui.i18n import translate
 
 pg.setConfigOptions(antialias=False, background="w", foreground="#222222")
@@ -86,6 +87,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.key_in_app = False
         self._key_row: int | None = None
         self.thick = False
+        self.legends_: list[tuple[pg.LegendItem, int]] = []  # each legend, its most columns
         self.setMinimumSize(220, 160)
 
     # -- building ------------------------------------------------------------------------------
@@ -107,6 +109,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         if x_label:
             plot.setLabel("bottom", x_label, **{"font-size": f"{AXIS_PX}px"})
         plot.getViewBox().setDefaultPadding(0.0)
+        keep_readable(plot, AXIS_PX)
         return plot
 
     def guides(self, plot: pg.PlotItem, values, vertical: bool = False) -> None:
@@ -141,7 +144,31 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         # ours sit in the layout, so let them scale with the figure in exports
         legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         self.ci.addItem(legend, row=row, col=0)
+        self.legends_.append((legend, cols))
         return legend
+
+    def fit_legends(self, width: float | None = None) -> None:
+        """As many legend columns (up to each legend's own) as fit the chart's width, so a
+        narrow chart's legend wraps onto more rows instead of pushing the plots out of the
+        widget. Called on resize and when fonts or words change."""
+        width = self.viewport().width() if width is None else width
+        room = width - 14  # the layout's margins
+        least = Qt.SizeHint.MinimumSize
+        for legend, most in self.legends_:
+            if not legend.items:
+                continue
+            for cols in range(most, 0, -1):  # the most columns whose width fits
+                if cols != legend.columnCount:
+                    legend.setColumnCount(cols)
+                legend.layout.invalidate()
+                if legend.layout.effectiveSizeHint(least).width() <= room:
+                    break
+            legend.updateSize()
+
+    def resizeEvent(self, event) -> None:
+        if event is not None and hasattr(self, "legends_"):  # (pyqtgraph calls it with None)
+            self.fit_legends(event.size().width())
+        super().resizeEvent(event)
 
     def curve(
         self,

@@ -14,10 +14,12 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QPointF
 
 from gui.canvas.style import util_colour
 from gui.charts.base import EMPTY, ChartWidget, marker_badges
 from gui.charts.marker_badges import BadgeLayer
+from gui.charts.marker_layout import beside
 from gui.charts.series import SeriesBuffer
 from gui.i18n import translate
 
@@ -98,6 +100,7 @@ class PlaneChart(ChartWidget):
         hint2.setPos(1.19, 0.45)
         self.plot.addItem(hint2, ignoreBounds=True)
         self.hints = (hint, hint2)
+        self.plot.getViewBox().sigResized.connect(self._place_now_label)  # before the badges
         self.badge_layer = BadgeLayer(self.plot, "near", keep_clear=(hint, hint2, self.now_text))
         self._plane_markers: list = []
         self._x = np.zeros(0)
@@ -137,6 +140,7 @@ class PlaneChart(ChartWidget):
         self.now.setData([x[-1]], [y[-1]], brush=pg.mkBrush(colour))
         self.now_text.setText(translate("charts", "day {0:.0f}").format(t[-1]))
         self.now_text.setPos(float(x[-1]), float(y[-1]))
+        self._place_now_label()
         lo_x = min(0.4, float(np.floor(np.nanmin(x) * 10) / 10))
         hi_x = max(1.2, float(np.ceil(np.nanmax(x) * 10) / 10))
         if (lo_x, hi_x) != tuple(round(v, 6) for v in self.plot.viewRange()[0]):
@@ -144,6 +148,22 @@ class PlaneChart(ChartWidget):
             self.hints[1].setPos(hi_x - 0.01, 0.45)
             self.hints[0].setPos(lo_x + 0.01, 0.995)
         self._place_marks()
+
+    def _place_now_label(self, *_args) -> None:
+        """ "day 40" beside the current point, on whichever side keeps it inside the plot."""
+        if not len(self._x):
+            return
+        vb = self.plot.getViewBox()
+        at = vb.mapFromView(QPointF(float(self._x[-1]), float(self._y[-1])))
+        text = self.now_text.textItem.boundingRect()
+        b = vb.boundingRect().adjusted(2, 2, -2, -2)
+        anchor = beside(
+            (at.x(), at.y()),
+            (text.width(), text.height()),
+            (b.left(), b.top(), b.width(), b.height()),
+        )
+        if tuple(self.now_text.anchor) != anchor:
+            self.now_text.setAnchor(anchor)
 
     def set_markers(self, markers, labelled: bool = False) -> None:
         """Mechanism changes as small diamonds on the trail, each with its numbered badge

@@ -65,6 +65,8 @@ def apply_language(w) -> None:
         w.set_names(names_for(lang))
     w.update_title()
     w.refresh_scenario_texts()
-    for part in ("help_dock", "tour", "assumptions"):
+    for part in ("help_dock", "tour"):
         if getattr(w, part, None) is not None:
             getattr(w, part).refresh()
+    if getattr(w, "assumptions_built", False):  # a panel not built yet is built in this language
+        w.assumptions.refresh()

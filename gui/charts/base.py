@@ -29,7 +29,7 @@ BAND_SUSTAINABLE, BAND_BURNOUT = 0.85, 0.90
 AXIS_PX, TITLE_PT = 13, "13pt"
 EMPTY = np.zeros(0)
 MARKER_COLOURS = {"shock": PURPLE, "mechanism": "#444444", "break": "#000000"}
-MAX_POINTS = 3000  # longer histories are thinned before drawing
+MAX_POINTS = 1500  # longer histories are thinned before drawing (about two per pixel)
 
 
 def thin(t: np.ndarray, *ys: np.ndarray):
@@ -88,6 +88,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self._key_row: int | None = None
         self.thick = False
         self.legends_: list[tuple[pg.LegendItem, int]] = []  # each legend, its most columns
+        self._pending: SeriesBuffer | None = None  # data that came while hidden
         self.setMinimumSize(220, 160)
 
     # -- building ------------------------------------------------------------------------------
@@ -251,7 +252,27 @@ class ChartWidget(pg.GraphicsLayoutWidget):
     def update_data(self, buf: SeriesBuffer) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def feed(self, buf: SeriesBuffer) -> None:
+        """New data from the live view: drawn now if the chart is on screen, else when it is
+        shown (a chart behind another tab costs a running city nothing)."""
+        if self.isVisible():
+            self._pending = None
+            self.update_data(buf)
+        else:
+            self._pending = buf
+
+    def flush(self) -> None:
+        """Draw data that arrived while the chart was hidden."""
+        pending, self._pending = getattr(self, "_pending", None), None
+        if pending is not None:
+            self.update_data(pending)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.flush()
+
     def clear_data(self) -> None:
+        self._pending = None
         for c in self.curves:
             c.setData(x=EMPTY, y=EMPTY)
         self.set_markers([])
@@ -361,7 +382,8 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         return int(max([self.minimumWidth(), *(w + 24 for w in widths)]))
 
     def export_item(self):
-        """The graphics item an exporter renders (the whole layout)."""
+        """The graphics item an exporter renders (the whole layout), with all data drawn."""
+        self.flush()
         return self.ci
 
     def title(self) -> str:

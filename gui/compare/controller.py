@@ -38,17 +38,32 @@ class CompareController(QObject):
         self.b: dict | None = None
         self.titles = {"a": "", "b": ""}
         self.pair = LivePair(self)
-        self.panel = ComparePanel()
+        self._panel: ComparePanel | None = None  # built when the Compare page is first shown
         self.marks = CanvasMarks(window.scene)
         self.table_task: Task | None = None
         self._table_seeds: list[int] = []
         self.rows: list[dict] = []
         self.row_seeds: list[int] = []
         self._wire()
-        self._show_pins()
+
+    @property
+    def panel(self) -> ComparePanel:
+        """The Compare page, built the first time it is shown or used (not at start-up)."""
+        if self._panel is None:
+            self._panel = ComparePanel()
+            self._wire_panel(self._panel)
+            self._show_pins()
+            self._show_structure_diff()
+        return self._panel
 
     def _wire(self) -> None:
-        p = self.panel
+        self.pair.updated.connect(self._on_pair_updated)
+        self.pair.running_changed.connect(self._on_pair_running_changed)
+        doc = self.window.doc
+        for signal in (doc.reset, doc.structure_changed, doc.departments_renamed):
+            signal.connect(self._refresh_marks)
+
+    def _wire_panel(self, p: ComparePanel) -> None:
         p.pin_a.clicked.connect(self.pin_a)
         p.make_b.clicked.connect(self.make_b)
         p.open_a.clicked.connect(self._on_open_a_clicked)
@@ -60,11 +75,6 @@ class CompareController(QObject):
         p.recall.clicked.connect(self._on_recall_clicked)
         p.history.itemChanged.connect(self._on_history_item_changed)
         p.mark_canvas.toggled.connect(self._refresh_marks)
-        self.pair.updated.connect(self._on_pair_updated)
-        self.pair.running_changed.connect(self._on_pair_running_changed)
-        doc = self.window.doc
-        for signal in (doc.reset, doc.structure_changed, doc.departments_renamed):
-            signal.connect(self._refresh_marks)
 
     # -- pinning ---------------------------------------------------------------------------
     def _current(self) -> dict | None:
@@ -167,6 +177,8 @@ class CompareController(QObject):
 
     # -- the structure diff ----------------------------------------------------------------
     def _show_structure_diff(self) -> None:
+        if self._panel is None:  # shown when the page is built
+            return
         lst = self.panel.diff_list
         lst.clear()
         if self.a is None:
@@ -360,7 +372,7 @@ class CompareController(QObject):
     def shutdown(self) -> None:
         """Stop every run and background task (the application is quitting)."""
         self.pair.stop()
-        tasks = [self.table_task, self.panel.attribution.task]
+        tasks = [self.table_task, self._panel.attribution.task if self._panel else None]
         sweeps = getattr(self.window, "sweeps", None)
         if sweeps is not None:
             tasks.append(sweeps.task)

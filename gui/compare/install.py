@@ -77,7 +77,7 @@ def install(window) -> None:
         "compare",
         translate("compare", "Compare"),
         translate("compare", "Design A against design B on the same citizens"),
-        c.panel,
+        lambda: c.panel,
     )
     spaces.add(
         "sweeps",

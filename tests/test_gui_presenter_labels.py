@@ -74,9 +74,14 @@ def test_presenter_labels_are_legible_at_fit(window, qtbot, size, lang):
         vp = QRectF(window.view.viewport().rect())
         city = window.view.mapFromScene(window.view.content_rect()).boundingRect()
         assert vp.adjusted(-2, -2, 2, 2).contains(QRectF(city)), (city, vp)
-        for chart in window.charts.values():
-            if chart.isVisible():
-                assert chart.height() >= 160, (chart.name, chart.height())
+        shown = [c for c in window.charts.values() if c.isVisible()]
+        for chart in shown:  # the charts keep a readable size and nothing of theirs is cut
+            assert chart.height() >= 160, (chart.name, chart.height())
+            assert chart.ci.geometry().width() <= chart.viewport().width() + 0.5, chart.name
+        boxes = [QRectF(c.mapTo(window, c.rect().topLeft()), c.size().toSizeF()) for c in shown]
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1 :]:
+                assert not a.intersects(b), (a, b)
     finally:
         window.presenter.set_on(False, full_screen=False)
         set_language(window, "en")

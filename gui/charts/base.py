@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont
 
 from gui import labels
@@ -372,14 +372,23 @@ class ChartWidget(pg.GraphicsLayoutWidget):
             c.update()
 
     def needed_width(self) -> int:
-        """The narrowest this chart can be with its titles whole (they grow in presenter
-        mode)."""
-        widths = [
-            item.titleLabel.item.boundingRect().width()
-            for item in self.ci.items
-            if hasattr(item, "titleLabel") and item.titleLabel.text
-        ]
-        return int(max([self.minimumWidth(), *(w + 24 for w in widths)]))
+        """The narrowest this chart can be with its titles whole and its plots, axes and
+        legends (at one column) inside the widget — they all grow in presenter mode."""
+        least = Qt.SizeHint.MinimumSize
+        widths = [self.minimumWidth()]
+        for item in self.ci.items:
+            if hasattr(item, "titleLabel") and item.titleLabel.text:
+                widths.append(item.titleLabel.item.boundingRect().width() + 24)
+            if isinstance(item, pg.LegendItem):
+                entries = [s.width() + lab.item.boundingRect().width() for s, lab in item.items]
+                widths.append(max(entries, default=0) + 40)
+            elif item is not self.marker_key:
+                widths.append(item.effectiveSizeHint(least).width() + 14)
+        return int(max(widths))
+
+    def minimumSizeHint(self) -> QSize:
+        """Splitters never make the chart narrower than its contents (they would be cut)."""
+        return QSize(self.needed_width(), self.minimumHeight())
 
     def export_item(self):
         """The graphics item an exporter renders (the whole layout), with all data drawn."""

@@ -384,67 +384,67 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Simulated days per second, measured</source>
         <translation>实测每秒模拟天数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Tickets waiting or in process right now</source>
         <translation>当前等待或正在办理的工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Changed: {0}</source>
         <translation>已更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>The structure breaks {0} rule(s): fix the red nodes to run.</source>
         <translation>结构违反 {0} 条规则：修正红色节点后才能运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Structure changed: the run goes on from here with the new structure (a solid line on the charts). Undo brings the old structure back.</source>
         <translation>结构已更改：运行以新结构从此处继续（图表上的实线）。撤销可恢复原结构。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>{0:.1f} days/s</source>
         <translation>{0:.1f} 天/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>{0} open tickets</source>
         <translation>{0} 件在办工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>The structure has no problems.</source>
         <translation>结构没有问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Structure problems</source>
         <translation>结构问题</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>These rules of the organisation are broken; a run cannot start until they are fixed:</source>
         <translation>以下组织规则被违反；修正之前无法开始运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Export image…</source>
         <translation>导出图像…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
@@ -458,12 +458,12 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../gui/presenter.py" line="39"/>
+        <location filename="../../gui/presenter.py" line="44"/>
         <source>&amp;Presenter Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="43"/>
+        <location filename="../../gui/presenter.py" line="48"/>
         <source>Full screen, large fonts and lines, high contrast (F11)</source>
         <translation>全屏、大字体、粗线条、高对比度（F11）</translation>
     </message>
@@ -743,75 +743,75 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../gui/tour/controller.py" line="70"/>
+        <location filename="../../gui/tour/controller.py" line="71"/>
         <source>Cannot start the tour</source>
         <translation>无法开始导览</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="71"/>
+        <location filename="../../gui/tour/controller.py" line="72"/>
         <source>The tour file {0} has {1} problem(s):</source>
         <translation>导览文件 {0} 有 {1} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="100"/>
+        <location filename="../../gui/tour/controller.py" line="101"/>
         <source>Open a tour</source>
         <translation>打开导览</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="102"/>
+        <location filename="../../gui/tour/controller.py" line="103"/>
         <source>GovFlex tours (*.json)</source>
         <translation>GovFlex 导览 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="194"/>
+        <location filename="../../gui/tour/controller.py" line="196"/>
         <source>Run this step →</source>
         <translation>运行这一步 →</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="196"/>
+        <location filename="../../gui/tour/controller.py" line="198"/>
         <location filename="../../gui/tour/panel.py" line="118"/>
         <source>Next →</source>
         <translation>下一步 →</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="198"/>
+        <location filename="../../gui/tour/controller.py" line="200"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="213"/>
+        <location filename="../../gui/tour/controller.py" line="215"/>
         <location filename="../../gui/tour/panel.py" line="95"/>
         <source>Flexibility</source>
         <translation>灵活性</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="214"/>
+        <location filename="../../gui/tour/controller.py" line="216"/>
         <location filename="../../gui/tour/panel.py" line="96"/>
         <source>Grassroots load</source>
         <translation>基层负荷</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="221"/>
+        <location filename="../../gui/tour/controller.py" line="223"/>
         <source>as predicted</source>
         <translation>与预测一致</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="223"/>
+        <location filename="../../gui/tour/controller.py" line="225"/>
         <source>predicted {0}</source>
         <translation>预测为 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="243"/>
+        <location filename="../../gui/tour/controller.py" line="245"/>
         <source>Guided &amp;Tour</source>
         <translation>论文导览(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="245"/>
+        <location filename="../../gui/tour/controller.py" line="247"/>
         <source>Walk through the paper&apos;s argument step by step (→ / ←, Esc)</source>
         <translation>一步步走过论文的论证（→ / ←，Esc）</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="258"/>
+        <location filename="../../gui/tour/controller.py" line="260"/>
         <source>Tour from a &amp;File…</source>
         <translation>从文件打开导览(&amp;F)…</translation>
     </message>
@@ -2305,90 +2305,90 @@ changes</source>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../gui/charts/base.py" line="51"/>
+        <location filename="../../gui/charts/base.py" line="52"/>
         <source>day {0:.0f}: {1}</source>
         <translation>第 {0:.0f} 天：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="125"/>
+        <location filename="../../gui/charts/base.py" line="129"/>
         <location filename="../../gui/compare/charts.py" line="49"/>
         <source>day</source>
         <translation>时间（天）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="202"/>
+        <location filename="../../gui/charts/base.py" line="230"/>
         <source>0.85 sustainable</source>
         <translation>0.85 可持续</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="203"/>
+        <location filename="../../gui/charts/base.py" line="231"/>
         <source>0.90 burnout</source>
         <translation>0.90 过劳</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="62"/>
+        <location filename="../../gui/charts/components.py" line="64"/>
         <source>Top: the four parts of flexibility. Middle: grassroots load by kind of work — casework at the bottom, hidden work (coordination, rework, reporting, innovation projects, escalation, persuading citizens, governance projects) stacked on top. Bottom: failure demand (repeat calls about cases not truly solved) and the grassroots units&apos; fatigue.</source>
         <translation>上：灵活性的四个部分。中：按工作类型划分的基层负荷——办件在底部，隐性工作（协调、返工、报表填报、创新项目、上报、做工作、治理项目）叠加其上。下：失败需求（因诉求未真正解决而重复来电）和基层单位的疲劳。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="71"/>
+        <location filename="../../gui/charts/components.py" line="73"/>
         <source>Parts of flexibility</source>
         <translation>灵活性的构成</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="80"/>
+        <location filename="../../gui/charts/components.py" line="82"/>
         <source>Grassroots load by kind of work</source>
         <translation>按工作类型划分的基层负荷</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="98"/>
+        <location filename="../../gui/charts/components.py" line="103"/>
         <source>Failure demand and fatigue</source>
         <translation>失败需求与疲劳</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="113"/>
+        <location filename="../../gui/charts/components.py" line="118"/>
         <source>Parts of flexibility and load</source>
         <translation>灵活性与负荷的构成</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="49"/>
+        <location filename="../../gui/charts/plane.py" line="51"/>
         <source>The paper&apos;s argument in one picture: each point is the city at a moment. Platform mechanisms move it up (more flexible); the tensions — data in blocks, power without responsibility, assessment and innovation pressure — push it right (overloaded streets) and down. The trail fades with age.</source>
         <translation>一张图看懂论文的论证：每个点是城市在某一时刻的状态。平台机制把它向上推（更灵活）；各种张力——数据条块分割、有责无权、考核与创新压力——把它推向右方（街道超负荷）和下方。轨迹越旧越淡。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="59"/>
-        <location filename="../../gui/charts/plane.py" line="108"/>
+        <location filename="../../gui/charts/plane.py" line="61"/>
+        <location filename="../../gui/charts/plane.py" line="113"/>
         <source>Flexibility against grassroots load</source>
         <translation>灵活性—基层负荷平面</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="60"/>
+        <location filename="../../gui/charts/plane.py" line="62"/>
         <location filename="../../gui/compare/charts.py" line="157"/>
         <location filename="../../gui/sweep/charts.py" line="228"/>
         <source>flexibility</source>
         <translation>灵活性指数</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="61"/>
+        <location filename="../../gui/charts/plane.py" line="63"/>
         <location filename="../../gui/compare/charts.py" line="158"/>
         <location filename="../../gui/sweep/charts.py" line="229"/>
         <source>grassroots load (utilisation)</source>
         <translation>基层负荷（负荷率）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="87"/>
+        <location filename="../../gui/charts/plane.py" line="89"/>
         <source>↑ mechanisms make the city more flexible</source>
         <translation>↑ 机制使城市更灵活</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="94"/>
+        <location filename="../../gui/charts/plane.py" line="96"/>
         <source>tensions push it
 right and down ↘</source>
         <translation>张力把它推向
 右下方 ↘</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="138"/>
+        <location filename="../../gui/charts/plane.py" line="148"/>
         <source>day {0:.0f}</source>
         <translation>第 {0:.0f} 天</translation>
     </message>
@@ -2434,13 +2434,13 @@ right and down ↘</source>
         <translation>构成</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/gaming.py" line="28"/>
+        <location filename="../../gui/charts/gaming.py" line="31"/>
         <source>Solid: what truly happened. Dashed: what the hotline&apos;s callbacks (回访) record, the rates units are assessed on. Under assessment pressure tickets are &apos;closed&apos; unsolved and citizens talked round before the callback; the shaded band is the gaming gap.</source>
         <translation>实线：真实情况。虚线：热线回访记录的结果，即考核各单位所用的比率。在考核压力下，未解决的工单被“办结”，市民在回访前被“做工作”；阴影带为虚报差距。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/gaming.py" line="36"/>
-        <location filename="../../gui/charts/gaming.py" line="64"/>
+        <location filename="../../gui/charts/gaming.py" line="39"/>
+        <location filename="../../gui/charts/gaming.py" line="65"/>
         <source>True against recorded performance</source>
         <translation>真实绩效与回访记录</translation>
     </message>
@@ -2531,97 +2531,97 @@ right and down ↘</source>
         <translation>B（变体）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="73"/>
+        <location filename="../../gui/compare/controller.py" line="83"/>
         <source>The structure has problems; fix them first.</source>
         <translation>结构存在问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="88"/>
+        <location filename="../../gui/compare/controller.py" line="98"/>
         <source>Pinned as A: {0}. Open Compare (Ctrl+2) to run it.</source>
         <translation>已固定为 A：{0}。打开“比较”（Ctrl+2）运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="104"/>
+        <location filename="../../gui/compare/controller.py" line="114"/>
         <source>Made variant B: {0}. Open Compare (Ctrl+2) to run it.</source>
         <translation>已生成变体 B：{0}。打开“比较”（Ctrl+2）运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="134"/>
+        <location filename="../../gui/compare/controller.py" line="144"/>
         <source>&lt;i&gt;not set&lt;/i&gt;</source>
         <translation>&lt;i&gt;未设置&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="157"/>
+        <location filename="../../gui/compare/controller.py" line="167"/>
         <source>{0} department(s)</source>
         <translation>{0} 个部门</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="159"/>
+        <location filename="../../gui/compare/controller.py" line="169"/>
         <source>the same design as A</source>
         <translation>与 A 方案相同</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="160"/>
+        <location filename="../../gui/compare/controller.py" line="170"/>
         <source>differs from A in: {0}</source>
         <translation>与 A 的不同之处：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="164"/>
+        <location filename="../../gui/compare/controller.py" line="174"/>
         <source>Pin a design as A first.</source>
         <translation>请先将一个方案固定为 A。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="186"/>
+        <location filename="../../gui/compare/controller.py" line="198"/>
         <source>+ added in B: {0}</source>
         <translation>+ B 中新增：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="188"/>
+        <location filename="../../gui/compare/controller.py" line="200"/>
         <source>− removed in B: {0}</source>
         <translation>− B 中删除：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="191"/>
+        <location filename="../../gui/compare/controller.py" line="203"/>
         <source>≠ changed: {0} ({1})</source>
         <translation>≠ 已更改：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="194"/>
+        <location filename="../../gui/compare/controller.py" line="206"/>
         <source>A and B have the same departments and links.</source>
         <translation>A 与 B 的部门和关联相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="218"/>
+        <location filename="../../gui/compare/controller.py" line="230"/>
         <source>seed {0}, {1:.0f} days: {2} vs {3}</source>
         <translation>随机种子 {0}，{1:.0f} 天：{2} 对 {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="230"/>
+        <location filename="../../gui/compare/controller.py" line="242"/>
         <source>Day {0:.1f}</source>
         <translation>第 {0:.1f} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="293"/>
+        <location filename="../../gui/compare/controller.py" line="305"/>
         <source>Make the runs longer than the warm-up of {0} days: the summary leaves the warm-up out.</source>
         <translation>请让运行时长超过 {0} 天的预热期：汇总不计入预热期。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="322"/>
+        <location filename="../../gui/compare/controller.py" line="334"/>
         <source>{0} seeds × 2 designs, {1:.0f} days each…</source>
         <translation>{0} 个随机种子 × 2 个方案，每次 {1:.0f} 天…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="336"/>
+        <location filename="../../gui/compare/controller.py" line="348"/>
         <source>Paired over seeds {0}–{1}.</source>
         <translation>在随机种子 {0}–{1} 上配对。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="340"/>
+        <location filename="../../gui/compare/controller.py" line="352"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="343"/>
+        <location filename="../../gui/compare/controller.py" line="355"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
@@ -4213,12 +4213,12 @@ right and down ↘</source>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../gui/recovery.py" line="108"/>
+        <location filename="../../gui/recovery.py" line="96"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="109"/>
+        <location filename="../../gui/recovery.py" line="97"/>
         <source>GovFlex did not close normally last time. Restore the unsaved changes it kept?</source>
         <translation>GovFlex 上次没有正常关闭。要恢复它保留下来的未保存更改吗？</translation>
     </message>

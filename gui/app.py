@@ -82,19 +82,27 @@ def open_initial(window, argv: list[str]) -> None:
 
 
 class FirstPaint(QObject):
-    """Calls ``then`` once, in the turn of the event loop after ``window`` was first painted."""
+    """Calls ``then`` once, in the turn of the event loop after ``window`` was first painted
+    (or after ``LATEST_MS`` at the latest: a window started minimised is never painted)."""
+
+    LATEST_MS = 2000
 
     def __init__(self, window, then: Callable[[], None]) -> None:
         super().__init__(window)
         self.then = then
         window.installEventFilter(self)
+        QTimer.singleShot(self.LATEST_MS, self, self._call)
 
     def eventFilter(self, obj, event) -> bool:
         if self.then is not None and event.type() in (QEvent.Type.Paint, QEvent.Type.Expose):
-            then, self.then = self.then, None
             obj.removeEventFilter(self)
-            QTimer.singleShot(0, then)
+            QTimer.singleShot(0, self, self._call)
         return False
+
+    def _call(self) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            then()
 
 
 def start_window(argv: list[str], preset: str | None = None, then=None):

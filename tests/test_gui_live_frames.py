@@ -100,3 +100,17 @@ def test_the_window_is_shown_before_the_scenario_opens(qtbot, monkeypatch, tmp_p
     qtbot.waitUntil(lambda: bool(opened), timeout=20000)
     assert opened == [w] and len(w.doc.departments()) == 72
     w.doc.undo_stack.setClean()
+
+
+def test_a_window_never_painted_still_gets_its_scenario(qtbot):
+    """A window started minimised is never painted: the scenario opens all the same."""
+    from PySide6.QtWidgets import QWidget
+
+    from gui.app import FirstPaint
+
+    hidden = QWidget()
+    qtbot.addWidget(hidden)
+    called = []
+    FirstPaint(hidden, lambda: called.append(1))
+    qtbot.waitUntil(lambda: bool(called), timeout=3 * FirstPaint.LATEST_MS)
+    assert called == [1]

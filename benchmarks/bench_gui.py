@@ -3,9 +3,12 @@
     .venv/bin/python benchmarks/bench_gui.py [--seconds 20] [--preset typical-platform]
     .venv/bin/python benchmarks/bench_gui.py --preset megacity     # the 1,290-unit city
 
-Prints a table: chart frames per second, frame time (median, p95), event-loop latency from a
-probe timer (median, p95, max), simulated days per second, and the time from process start to
-the first shown window, and the canvas repaint time at each zoom level. Targets: >= 25
+Prints a table: chart frames per second (flexibility and load over time, and the plane; the
+detail charts, parts and true-against-recorded, are redrawn at most ten times a second), frame
+time (median, p95), event-loop latency from a probe timer (median, p95, max), simulated days
+per second, the time from process start to the first shown window and to the scenario being
+open (the app shows its window first and opens the scenario right after), and the canvas
+repaint time at each zoom level. Targets: >= 25
 frames/s, p95 latency <= 50 ms while running, canvas repaint <= 16 ms, first window <= 1.5 s.
 A benchmark, not a test: it never fails, it reports.
 """
@@ -91,18 +94,20 @@ def main() -> int:
     width, height = (int(v) for v in args.size.split("x"))
 
     app = make_app([])
-    from gui.main_window import MainWindow
+    from gui.app import start_window
     from gui.panels.run_bar import SPEEDS
 
     first = FirstPaint()
-    window = MainWindow()
+    opened: list[float] = []
+    # as `python main.py` starts: the window first, the scenario right after its first paint
+    window = start_window([], preset=args.preset, then=lambda w: opened.append(time.perf_counter()))
     window.installEventFilter(first)
-    window.files.open_preset(args.preset, ask=False)
+    window.showNormal()
     window.resize(width, height)
-    window.show()
-    while first.at is None and time.perf_counter() - T0 < 30:
+    while (first.at is None or not opened) and time.perf_counter() - T0 < 60:
         app.processEvents()
     shown = (first.at or time.perf_counter()) - T0
+    ready = (opened[0] if opened else time.perf_counter()) - T0
 
     latencies: list[float] = []
     probe = QTimer()
@@ -120,7 +125,7 @@ def main() -> int:
     live, runner = window.live, window.runner
     window.run_bar.set_speed_index(len(SPEEDS) - 1)  # as fast as possible
     runner.set_speed(None)
-    frames0, ticks0 = live.frames, runner.ticks_stepped
+    frames0, ticks0, details0 = live.frames, runner.ticks_stepped, live.detail_frames
     live.frame_seconds.clear()
     started = time.perf_counter()
     runner.run()
@@ -132,11 +137,13 @@ def main() -> int:
     runner.pause()
 
     frames = live.frames - frames0
+    details = live.detail_frames - details0
     ft = np.array(live.frame_seconds) * 1000 if live.frame_seconds else np.zeros(1)
     lat = np.array(latencies) * 1000 if latencies else np.zeros(1)
     days = (runner.ticks_stepped - ticks0) / 24
     rows = [
         ("chart frames per second", f"{frames / elapsed:.1f}", ">= 25"),
+        ("detail charts' frames per second", f"{details / elapsed:.1f}", "(<= 10 by design)"),
         ("frame time, median (ms)", f"{np.median(ft):.1f}", ""),
         ("frame time, p95 (ms)", f"{np.percentile(ft, 95):.1f}", ""),
         ("event-loop latency, median (ms)", f"{np.median(lat):.1f}", ""),
@@ -145,6 +152,7 @@ def main() -> int:
         ("simulated days per second", f"{days / elapsed:.1f}", ""),
         ("simulated days in the run", f"{days:.0f}", ""),
         ("process start to first window (s)", f"{shown:.2f}", "<= 1.5"),
+        ("process start to scenario open (s)", f"{ready:.2f}", ""),
     ]
     rows += canvas_repaints(window, app)
     print(

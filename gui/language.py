@@ -60,10 +60,13 @@ def apply_language(w) -> None:
     w.runner.markers[:] = [(t, cat.retranslate(x) or x, k) for t, x, k in w.runner.markers]
     for k, chart in enumerate(w.live.charts):
         chart.set_markers(list(w.runner.markers), labelled=(k == 0))
+        chart.fit_legends()  # the words have other lengths now
     if w.settings.get("view/names") != "both":
         w.set_names(names_for(lang))
     w.update_title()
     w.refresh_scenario_texts()
-    for part in ("help_dock", "tour", "assumptions"):
+    for part in ("help_dock", "tour"):
         if getattr(w, part, None) is not None:
             getattr(w, part).refresh()
+    if getattr(w, "assumptions_built", False):  # a panel not built yet is built in this language
+        w.assumptions.refresh()

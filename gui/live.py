@@ -5,6 +5,13 @@ yet (``Simulation.series(since=...)``) and hands them to every chart; a few time
 also takes a snapshot for the canvas colours and flows. The engine's speed and the frame rate
 are independent: at full speed many simulated hours pass between two frames, at a slow speed a
 frame may have nothing new and costs nothing.
+
+Drawing shares one thread with the simulation, so every millisecond a frame costs is taken from
+the city's speed. The charts a class watches — flexibility and load over time, and the plane —
+get every frame; the detail charts (a chart's ``detail`` is true: the parts of flexibility and
+load, true against recorded performance) are redrawn at most every ``DETAIL_SECONDS`` while
+the city runs, and at once after a single step or a pause. A chart behind a tab is not drawn
+until it is shown.
 """
 
 from __future__ import annotations
@@ -14,10 +21,11 @@ from collections import deque
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from gui.charts.series import FIRST_TICK, SeriesBuffer
+from gui.charts.series import EVERY_HOURS, FIRST_TICK, SeriesBuffer
 from gui.model_adapter import series_since
 
 FRAME_SECONDS = 1 / 30  # 30 chart frames per second at most, on a fixed schedule
+DETAIL_SECONDS = 0.1  # the detail charts (parts, true vs recorded): 10 times a second at most
 CHECK_MS = 5  # how often the schedule is checked while running
 CANVAS_SECONDS = 0.2  # canvas colours and flows: 5 times a second
 
@@ -41,6 +49,9 @@ class LiveView(QObject):
         self._drawn_tick = -1
         self._markers_shown = 0
         self._next_frame = 0.0
+        self._details_at = 0.0  # when the detail charts were last fed
+        self._details_behind = False  # whether they miss points the others have
+        self.detail_frames = 0  # how often they were (for the benchmark)
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(CHECK_MS)
@@ -119,15 +130,23 @@ class LiveView(QObject):
         self._drawn_tick = sim.tick
         offset = self.runner.offset  # hours before this simulation's hour 0 (structure edits)
         since = self.buf.last_tick - offset
-        days, values = series_since(sim, window=24, every=6, since=since)
+        days, values = series_since(sim, window=24, every=EVERY_HOURS, since=since)
         drew = False
         if len(days):
             days = days + offset / 24.0
             self.buf.extend(days, values, int(round(days[-1] * 24)) - 1)
+            self._details_behind = True
             for c in self.charts:
-                c.update_data(self.buf)
+                if not getattr(c, "detail", False):
+                    c.feed(self.buf)  # a chart behind a tab draws when it is shown
             self.charts[0].set_x_range(float(days[-1]))
             drew = True
+        if self._details_behind and (force or t0 - self._details_at >= DETAIL_SECONDS):
+            self._details_at, self._details_behind = t0, False
+            self.detail_frames += 1
+            for c in self.charts:
+                if getattr(c, "detail", False):
+                    c.feed(self.buf)
         markers = self.runner.markers
         if len(markers) != self._markers_shown:
             for k, c in enumerate(self.charts):

@@ -144,7 +144,9 @@ class MainWindow(QMainWindow):
             )
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, d)
         self.tabifyDockWidget(self.mech_dock, self.insp_dock)
-        self.assumptions, self.assumptions_dock = assumptions.add_dock(self, self.insp_dock)
+        self.assumptions_dock = assumptions.add_dock(self, self.insp_dock)
+        self._assumptions: assumptions.AssumptionsPanel | None = None
+        self.assumptions_dock.visibilityChanged.connect(self._on_assumptions_dock_visibility)
         # help shares the left column with the panels: it never takes the charts' width
         self.help_dock = HelpDock(self)
         self.help_dock.setAllowedAreas(
@@ -180,10 +182,28 @@ class MainWindow(QMainWindow):
         self.run_bar.blocked.connect(self._on_run_blocked)
         self.run_bar.problems_requested.connect(self.show_problems)
         self.mechanisms.message.connect(self._show_message)
-        self.assumptions.message.connect(self._show_message)
         self.inspector.refused.connect(self._show_message)
         self.runner.failed.connect(self._show_message)
         self.runner.marker_added.connect(self._on_runner_marker_added)
+
+    @property
+    def assumptions(self) -> assumptions.AssumptionsPanel:
+        """The assumptions panel, built the first time it is shown or asked for (its rows
+        would cost the first window a third of a second)."""
+        if self._assumptions is None:
+            self._assumptions = assumptions.build_panel(self, self.assumptions_dock)
+            self._assumptions.message.connect(self._show_message)
+            if getattr(self, "help_dock", None) is not None:
+                self.help_dock.watch_assumptions(self._assumptions)
+        return self._assumptions
+
+    @property
+    def assumptions_built(self) -> bool:
+        return self._assumptions is not None
+
+    def _on_assumptions_dock_visibility(self, visible: bool) -> None:
+        if visible and self._assumptions is None:
+            _ = self.assumptions
 
     def _on_undo_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)

@@ -2,13 +2,17 @@
 
 For a projector at the back of a classroom: the interface font grows by a fifth, chart axes and
 titles grow, curves are drawn three times as thick and smooth, and a style sheet sets black
-text on white with strong borders. Turning it off restores the window as it was.
+text on white with strong borders. The canvas's labels are at least :data:`CANVAS_LABEL_PX` on
+screen whatever the zoom (shortened to fit their boxes, see :mod:`gui.canvas.label_forms`),
+and on a low screen (a 1280 × 720 or 1366 × 768 projector) the canvas takes the height the
+whole city needs at that size, the charts keeping :data:`CHARTS_KEEP`. Turning it off restores
+the window as it was.
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -16,7 +20,8 @@ from gui.i18n import translate
 
 SCALE = 1.3  # charts: titles, axes
 FONT_SCALE = 1.2  # the interface font (more would not fit a 1600 x 1000 screen)
-CANVAS_LABEL_PX = 13  # node labels on the canvas are never smaller than this on screen
+CANVAS_LABEL_PX = 14  # node labels on the canvas are never smaller than this on screen
+CHARTS_KEEP = 240  # the charts' least height when the canvas takes more for its labels
 CONTRAST = """
 QWidget { color: #000000; }
 QMainWindow, QDockWidget, QScrollArea, QScrollArea > QWidget > QWidget { background: #ffffff; }
@@ -65,6 +70,7 @@ class Presenter(QObject):
                 "full": self.w.isFullScreen(),
                 "maximised": self.w.isMaximized(),
                 "dock": self.w.mech_dock.width(),
+                "centre": self.w.centre.sizes(),
             }
             font = QFont(app.font())
             font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
@@ -74,6 +80,8 @@ class Presenter(QObject):
                 _chart_scale(chart, SCALE, pens=3.0)
             self.w.scene.set_min_label_px(CANVAS_LABEL_PX)
             self._dock_width(int(self._saved["dock"] * FONT_SCALE * 1.05))
+            self.make_room_for_canvas()
+            self.w.installEventFilter(self)
             if full_screen:
                 self.w.showFullScreen()
         else:
@@ -81,8 +89,11 @@ class Presenter(QObject):
             app.setStyleSheet(self._saved.get("style", app.styleSheet()))
             for chart in self.w.charts.values():
                 _chart_scale(chart, 1.0, pens=2.0 if chart.thick else 1.0)
+            self.w.removeEventFilter(self)
             self.w.scene.set_min_label_px(0)
             self._dock_width(self._saved.get("dock", 340))
+            if self._saved.get("centre"):
+                self.w.centre.setSizes(self._saved["centre"])
             if not self._saved.get("full"):
                 if self._saved.get("maximised"):
                     self.w.showMaximized()
@@ -92,6 +103,28 @@ class Presenter(QObject):
         self.w.chart_area.rearrange()
         if getattr(self.w, "tour", None) is not None:
             self.w.tour.refresh()
+
+    def make_room_for_canvas(self) -> None:
+        """Give the canvas the height that shows the whole city with legible labels, as far
+        as the charts can spare it."""
+        view, centre = self.w.view, self.w.centre
+        scale = view.legible_scale()
+        sizes = centre.sizes()
+        if not scale or len(sizes) != 2 or not self.on:
+            return
+        frame = view.height() - view.viewport().height()
+        need = view.height_for(scale) + frame
+        total = sum(sizes)
+        canvas = min(max(sizes[0], need), total - CHARTS_KEEP)
+        if canvas > sizes[0]:
+            centre.setSizes([canvas, total - canvas])
+
+    def eventFilter(self, obj, event) -> bool:
+        """The window was resized (full screen, a new projector): room for the canvas again,
+        once the layouts have their new sizes."""
+        if event.type() == QEvent.Type.Resize and self.on:
+            QTimer.singleShot(0, self.make_room_for_canvas)
+        return False
 
     def _dock_width(self, width: int) -> None:
         """The mechanisms panel grows with its font, so no control is cut off."""
@@ -122,6 +155,12 @@ def _chart_scale(chart, scale: float, pens: float) -> None:
             for _sample, label in item.items:
                 label.setText(label.text, size=f"{round(10 * min(scale, FONT_SCALE))}pt")
             item.updateSize()
+    for plot in chart.ci.items:  # the ticks' room follows the text's size
+        axis = plot.getAxis("left") if hasattr(plot, "getAxis") else None
+        if axis is not None and hasattr(axis, "refresh_ticks"):
+            axis.readable_text_px = round(AXIS_PX * scale)
+            axis.refresh_ticks()
+    chart.fit_legends()
     chart.ci.layout.invalidate()
     chart.ci.layout.activate()
     chart.set_pen_scale(pens, antialias=pens > 1.0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gui.charts.series import KEYS, SeriesBuffer
+from gui.charts.series import EVERY_HOURS, KEYS, SeriesBuffer
 from gui.mechanism_specs import GROUPS
 from model.engine import Simulation
 from model.scenario import get_path
@@ -19,7 +19,7 @@ def reference(window) -> SeriesBuffer:
     sim = Simulation(window.doc.normalized)
     sim.run_days(BEFORE + AFTER)
     buf = SeriesBuffer()
-    days, values = sim.series(since=buf.last_tick)
+    days, values = sim.series(every=EVERY_HOURS, since=buf.last_tick)
     buf.extend(days, values, sim.tick - 1)
     return buf
 
@@ -42,7 +42,7 @@ def test_toggle_each_mechanism_live_changes_charts(window, group):
         window.runner.step_day()
     buf = window.live.buf
     assert buf.n == ref.n
-    cut = np.searchsorted(buf.t, BEFORE + 0.25)
+    cut = np.searchsorted(buf.t, BEFORE, side="right")  # the points up to the switch
     for k in KEYS:  # identical before the switch (same seed)
         assert np.allclose(buf[k][:cut], ref[k][:cut])
     changed = any(not np.allclose(buf[k][cut:], ref[k][cut:]) for k in KEYS)
@@ -188,7 +188,7 @@ def test_each_v2_lever_changes_the_running_city_and_the_charts(window, path):
     for _ in range(AFTER):
         window.runner.step_day()
     buf = window.live.buf
-    cut = np.searchsorted(buf.t, BEFORE + 0.25)
+    cut = np.searchsorted(buf.t, BEFORE, side="right")  # the points up to the switch
     changed = [k for k in KEYS if not np.allclose(buf[k][cut:], ref[k][cut:], equal_nan=True)]
     assert changed, f"{path}: charts did not change"
     window.doc.undo_stack.undo()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QToolButton
 from gui.layout import screen_fit
 from gui.layout.chart_area import GRID_CHART, MIN_CHART, arrangement
 
-SCREENS = [(1280, 720), (1366, 768), (1920, 1080), (3840, 2160)]
+SCREENS = [(1280, 720), (1366, 768), (1600, 1000), (1920, 1080), (3840, 2160)]
 
 
 def settle(qtbot, window, size) -> None:
@@ -39,6 +39,20 @@ def overflowing(window) -> list[str]:
     return out
 
 
+def check_value_axis(name, plot) -> None:
+    """The left axis's labels are at least two text heights apart."""
+    axis, vb = plot.getAxis("left"), plot.getViewBox()
+    lo, hi = vb.viewRange()[1]
+    height = vb.height()
+    text = axis.style["tickFont"].pixelSize() if axis.style.get("tickFont") else 13
+    for spacing, values in axis.tickValues(lo, hi, height):
+        shown = [v for v in values if lo - 1e-9 <= v <= hi + 1e-9]
+        if len(shown) > 1 and axis.style["maxTickLevel"] >= 0:
+            gap = spacing / (hi - lo) * height
+            assert gap >= 2 * text, (name, plot.titleLabel.text, spacing, round(gap), height)
+        break  # the first level carries the labels
+
+
 def check_screen(window) -> None:
     charts = shown_charts(window)
     assert charts, "no chart is shown"
@@ -49,6 +63,11 @@ def check_screen(window) -> None:
         top_left = c.mapTo(window, c.rect().topLeft())
         inside = window.centralWidget().geometry()
         assert inside.contains(QRect(top_left, c.size())), (c.name, top_left, c.size())
+        # the chart's own layout is no wider than the widget (nothing cut at its right edge)
+        assert c.ci.geometry().width() <= c.viewport().width() + 0.5, (c.name, c.ci.geometry())
+        for plot in c.ci.items:
+            if hasattr(plot, "getAxis") and plot.isVisible():
+                check_value_axis(c.name, plot)
     rects = {c.name: QRect(c.mapTo(window, c.rect().topLeft()), c.size()) for c in charts}
     names = list(rects)
     for i, a in enumerate(names):
@@ -134,14 +153,16 @@ def test_charts_keep_their_history_when_rearranged(window, qtbot):
 
 
 def test_first_start_fits_the_available_screen():
-    """A screen smaller than 1600 x 1000 gets the window maximised into it; a big one a
-    centred 1600 x 1000 window."""
+    """Every first start opens maximised; un-maximised, a small screen's window is the whole
+    available screen, a big one's is centred with a margin on every side."""
     small = QRect(0, 0, 1280, 680)
     rect, maximised = screen_fit.first_geometry(small)
-    assert maximised and small.contains(rect)
-    big = QRect(0, 0, 3840, 2100)
-    rect, maximised = screen_fit.first_geometry(big)
-    assert not maximised and rect.size() == QSize(1600, 1000) and big.contains(rect)
+    assert maximised and rect == small
+    for big in (QRect(0, 0, 1920, 1080), QRect(0, 0, 3840, 2100)):
+        rect, maximised = screen_fit.first_geometry(big)
+        assert maximised and big.contains(rect) and rect.center() == big.center()
+        margin = round(big.width() * screen_fit.MARGIN)
+        assert rect.left() - big.left() == margin and big.right() - rect.right() == margin
 
 
 def test_restored_geometry_is_pulled_inside_the_screen():

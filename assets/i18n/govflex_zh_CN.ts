@@ -384,67 +384,67 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Simulated days per second, measured</source>
         <translation>实测每秒模拟天数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Tickets waiting or in process right now</source>
         <translation>当前等待或正在办理的工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Changed: {0}</source>
         <translation>已更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>The structure breaks {0} rule(s): fix the red nodes to run.</source>
         <translation>结构违反 {0} 条规则：修正红色节点后才能运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Structure changed: the run goes on from here with the new structure (a solid line on the charts). Undo brings the old structure back.</source>
         <translation>结构已更改：运行以新结构从此处继续（图表上的实线）。撤销可恢复原结构。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>{0:.1f} days/s</source>
         <translation>{0:.1f} 天/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>{0} open tickets</source>
         <translation>{0} 件在办工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>The structure has no problems.</source>
         <translation>结构没有问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Structure problems</source>
         <translation>结构问题</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>These rules of the organisation are broken; a run cannot start until they are fixed:</source>
         <translation>以下组织规则被违反；修正之前无法开始运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Export image…</source>
         <translation>导出图像…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
@@ -458,12 +458,12 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../gui/presenter.py" line="39"/>
+        <location filename="../../gui/presenter.py" line="44"/>
         <source>&amp;Presenter Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/presenter.py" line="43"/>
+        <location filename="../../gui/presenter.py" line="48"/>
         <source>Full screen, large fonts and lines, high contrast (F11)</source>
         <translation>全屏、大字体、粗线条、高对比度（F11）</translation>
     </message>
@@ -743,75 +743,75 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../gui/tour/controller.py" line="70"/>
+        <location filename="../../gui/tour/controller.py" line="71"/>
         <source>Cannot start the tour</source>
         <translation>无法开始导览</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="71"/>
+        <location filename="../../gui/tour/controller.py" line="72"/>
         <source>The tour file {0} has {1} problem(s):</source>
         <translation>导览文件 {0} 有 {1} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="100"/>
+        <location filename="../../gui/tour/controller.py" line="101"/>
         <source>Open a tour</source>
         <translation>打开导览</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="102"/>
+        <location filename="../../gui/tour/controller.py" line="103"/>
         <source>GovFlex tours (*.json)</source>
         <translation>GovFlex 导览 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="194"/>
+        <location filename="../../gui/tour/controller.py" line="196"/>
         <source>Run this step →</source>
         <translation>运行这一步 →</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="196"/>
+        <location filename="../../gui/tour/controller.py" line="198"/>
         <location filename="../../gui/tour/panel.py" line="118"/>
         <source>Next →</source>
         <translation>下一步 →</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="198"/>
+        <location filename="../../gui/tour/controller.py" line="200"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="213"/>
+        <location filename="../../gui/tour/controller.py" line="215"/>
         <location filename="../../gui/tour/panel.py" line="95"/>
         <source>Flexibility</source>
         <translation>灵活性</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="214"/>
+        <location filename="../../gui/tour/controller.py" line="216"/>
         <location filename="../../gui/tour/panel.py" line="96"/>
         <source>Grassroots load</source>
         <translation>基层负荷</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="221"/>
+        <location filename="../../gui/tour/controller.py" line="223"/>
         <source>as predicted</source>
         <translation>与预测一致</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="223"/>
+        <location filename="../../gui/tour/controller.py" line="225"/>
         <source>predicted {0}</source>
         <translation>预测为 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="243"/>
+        <location filename="../../gui/tour/controller.py" line="245"/>
         <source>Guided &amp;Tour</source>
         <translation>论文导览(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="245"/>
+        <location filename="../../gui/tour/controller.py" line="247"/>
         <source>Walk through the paper&apos;s argument step by step (→ / ←, Esc)</source>
         <translation>一步步走过论文的论证（→ / ←，Esc）</translation>
     </message>
     <message>
-        <location filename="../../gui/tour/controller.py" line="258"/>
+        <location filename="../../gui/tour/controller.py" line="260"/>
         <source>Tour from a &amp;File…</source>
         <translation>从文件打开导览(&amp;F)…</translation>
     </message>
@@ -2315,90 +2315,90 @@ changes</source>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../gui/charts/base.py" line="51"/>
+        <location filename="../../gui/charts/base.py" line="52"/>
         <source>day {0:.0f}: {1}</source>
         <translation>第 {0:.0f} 天：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="125"/>
+        <location filename="../../gui/charts/base.py" line="129"/>
         <location filename="../../gui/compare/charts.py" line="49"/>
         <source>day</source>
         <translation>时间（天）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="202"/>
+        <location filename="../../gui/charts/base.py" line="230"/>
         <source>0.85 sustainable</source>
         <translation>0.85 可持续</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/base.py" line="203"/>
+        <location filename="../../gui/charts/base.py" line="231"/>
         <source>0.90 burnout</source>
         <translation>0.90 过劳</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="62"/>
+        <location filename="../../gui/charts/components.py" line="64"/>
         <source>Top: the four parts of flexibility. Middle: grassroots load by kind of work — casework at the bottom, hidden work (coordination, rework, reporting, innovation projects, escalation, persuading citizens, governance projects) stacked on top. Bottom: failure demand (repeat calls about cases not truly solved) and the grassroots units&apos; fatigue.</source>
         <translation>上：灵活性的四个部分。中：按工作类型划分的基层负荷——办件在底部，隐性工作（协调、返工、报表填报、创新项目、上报、做工作、治理项目）叠加其上。下：失败需求（因诉求未真正解决而重复来电）和基层单位的疲劳。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="71"/>
+        <location filename="../../gui/charts/components.py" line="73"/>
         <source>Parts of flexibility</source>
         <translation>灵活性的构成</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="80"/>
+        <location filename="../../gui/charts/components.py" line="82"/>
         <source>Grassroots load by kind of work</source>
         <translation>按工作类型划分的基层负荷</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="98"/>
+        <location filename="../../gui/charts/components.py" line="103"/>
         <source>Failure demand and fatigue</source>
         <translation>失败需求与疲劳</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/components.py" line="113"/>
+        <location filename="../../gui/charts/components.py" line="118"/>
         <source>Parts of flexibility and load</source>
         <translation>灵活性与负荷的构成</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="49"/>
+        <location filename="../../gui/charts/plane.py" line="51"/>
         <source>The paper&apos;s argument in one picture: each point is the city at a moment. Platform mechanisms move it up (more flexible); the tensions — data in blocks, power without responsibility, assessment and innovation pressure — push it right (overloaded streets) and down. The trail fades with age.</source>
         <translation>一张图看懂论文的论证：每个点是城市在某一时刻的状态。平台机制把它向上推（更灵活）；各种张力——数据条块分割、有责无权、考核与创新压力——把它推向右方（街道超负荷）和下方。轨迹越旧越淡。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="59"/>
-        <location filename="../../gui/charts/plane.py" line="108"/>
+        <location filename="../../gui/charts/plane.py" line="61"/>
+        <location filename="../../gui/charts/plane.py" line="113"/>
         <source>Flexibility against grassroots load</source>
         <translation>灵活性—基层负荷平面</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="60"/>
+        <location filename="../../gui/charts/plane.py" line="62"/>
         <location filename="../../gui/compare/charts.py" line="157"/>
         <location filename="../../gui/sweep/charts.py" line="228"/>
         <source>flexibility</source>
         <translation>灵活性指数</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="61"/>
+        <location filename="../../gui/charts/plane.py" line="63"/>
         <location filename="../../gui/compare/charts.py" line="158"/>
         <location filename="../../gui/sweep/charts.py" line="229"/>
         <source>grassroots load (utilisation)</source>
         <translation>基层负荷（负荷率）</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="87"/>
+        <location filename="../../gui/charts/plane.py" line="89"/>
         <source>↑ mechanisms make the city more flexible</source>
         <translation>↑ 机制使城市更灵活</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="94"/>
+        <location filename="../../gui/charts/plane.py" line="96"/>
         <source>tensions push it
 right and down ↘</source>
         <translation>张力把它推向
 右下方 ↘</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/plane.py" line="138"/>
+        <location filename="../../gui/charts/plane.py" line="148"/>
         <source>day {0:.0f}</source>
         <translation>第 {0:.0f} 天</translation>
     </message>
@@ -2444,13 +2444,13 @@ right and down ↘</source>
         <translation>构成</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/gaming.py" line="28"/>
+        <location filename="../../gui/charts/gaming.py" line="31"/>
         <source>Solid: what truly happened. Dashed: what the hotline&apos;s callbacks (回访) record, the rates units are assessed on. Under assessment pressure tickets are &apos;closed&apos; unsolved and citizens talked round before the callback; the shaded band is the gaming gap.</source>
         <translation>实线：真实情况。虚线：热线回访记录的结果，即考核各单位所用的比率。在考核压力下，未解决的工单被“办结”，市民在回访前被“做工作”；阴影带为虚报差距。</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/gaming.py" line="36"/>
-        <location filename="../../gui/charts/gaming.py" line="64"/>
+        <location filename="../../gui/charts/gaming.py" line="39"/>
+        <location filename="../../gui/charts/gaming.py" line="65"/>
         <source>True against recorded performance</source>
         <translation>真实绩效与回访记录</translation>
     </message>
@@ -2541,223 +2541,239 @@ right and down ↘</source>
         <translation>B（变体）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="77"/>
+        <location filename="../../gui/compare/controller.py" line="95"/>
         <source>The structure has problems; fix them first.</source>
         <translation>结构存在问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="92"/>
+        <location filename="../../gui/compare/controller.py" line="110"/>
         <source>Pinned as A: {0}. Open Compare (Ctrl+2) to run it.</source>
         <translation>已固定为 A：{0}。打开“比较”（Ctrl+2）运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="108"/>
+        <location filename="../../gui/compare/controller.py" line="126"/>
         <source>Made variant B: {0}. Open Compare (Ctrl+2) to run it.</source>
         <translation>已生成变体 B：{0}。打开“比较”（Ctrl+2）运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="138"/>
+        <location filename="../../gui/compare/controller.py" line="156"/>
         <source>&lt;i&gt;not set&lt;/i&gt;</source>
         <translation>&lt;i&gt;未设置&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="162"/>
+        <location filename="../../gui/compare/controller.py" line="180"/>
         <source>{0} department(s)</source>
         <translation>{0} 个部门</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="164"/>
+        <location filename="../../gui/compare/controller.py" line="182"/>
         <source>the same design as A</source>
         <translation>与 A 方案相同</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="165"/>
+        <location filename="../../gui/compare/controller.py" line="183"/>
         <source>differs from A in: {0}</source>
         <translation>与 A 的不同之处：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="169"/>
+        <location filename="../../gui/compare/controller.py" line="187"/>
         <source>Pin a design as A first.</source>
         <translation>请先将一个方案固定为 A。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="191"/>
+        <location filename="../../gui/compare/controller.py" line="211"/>
         <source>+ added in B: {0}</source>
         <translation>+ B 中新增：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="193"/>
+        <location filename="../../gui/compare/controller.py" line="213"/>
         <source>− removed in B: {0}</source>
         <translation>− B 中删除：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="196"/>
+        <location filename="../../gui/compare/controller.py" line="216"/>
         <source>≠ changed: {0} ({1})</source>
         <translation>≠ 已更改：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="199"/>
+        <location filename="../../gui/compare/controller.py" line="219"/>
         <source>A and B have the same departments and links.</source>
         <translation>A 与 B 的部门和关联相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="223"/>
+        <location filename="../../gui/compare/controller.py" line="243"/>
         <source>seed {0}, {1:.0f} days: {2} vs {3}</source>
         <translation>随机种子 {0}，{1:.0f} 天：{2} 对 {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="235"/>
+        <location filename="../../gui/compare/controller.py" line="255"/>
         <source>Day {0:.1f}</source>
         <translation>第 {0:.1f} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="298"/>
+        <location filename="../../gui/compare/controller.py" line="318"/>
         <source>Make the runs longer than the warm-up of {0} days: the summary leaves the warm-up out.</source>
         <translation>请让运行时长超过 {0} 天的预热期：汇总不计入预热期。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="328"/>
+        <location filename="../../gui/compare/controller.py" line="348"/>
         <source>{0} seeds × 2 designs, {1:.0f} days each…</source>
         <translation>{0} 个随机种子 × 2 个方案，每次 {1:.0f} 天…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="345"/>
+        <location filename="../../gui/compare/controller.py" line="365"/>
         <source>Paired over seeds {0}–{1}.</source>
         <translation>在随机种子 {0}–{1} 上配对。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="349"/>
+        <location filename="../../gui/compare/controller.py" line="369"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/controller.py" line="352"/>
+        <location filename="../../gui/compare/controller.py" line="372"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="51"/>
+        <location filename="../../gui/compare/install.py" line="63"/>
         <source>Export figure pack into a folder</source>
         <translation>将图表包导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="59"/>
+        <location filename="../../gui/compare/install.py" line="71"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="63"/>
+        <location filename="../../gui/compare/install.py" line="75"/>
         <source>Wrote {0} files into {1}</source>
         <translation>已将 {0} 个文件写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="78"/>
+        <location filename="../../gui/compare/install.py" line="91"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="79"/>
+        <location filename="../../gui/compare/install.py" line="92"/>
         <source>Design A against design B on the same citizens</source>
         <translation>同一批市民下方案 A 与方案 B 的对比</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="84"/>
+        <location filename="../../gui/compare/install.py" line="97"/>
         <source>Sweeps</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="92"/>
+        <location filename="../../gui/compare/install.py" line="103"/>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="104"/>
+        <location filename="../../gui/compare/install.py" line="157"/>
+        <source>Which assumptions does a conclusion rest on? (Morris, Sobol)</source>
+        <translation>结论依赖于哪些假设？（Morris、Sobol）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="111"/>
         <source>Pin as &amp;A</source>
         <translation>固定为 A(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="94"/>
+        <location filename="../../gui/compare/install.py" line="113"/>
         <source>The design in the workbench, as it is now, becomes A</source>
         <translation>工作台中当前的方案成为 A</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="98"/>
+        <location filename="../../gui/compare/install.py" line="117"/>
         <source>Make variant &amp;B</source>
         <translation>生成变体 B(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="100"/>
+        <location filename="../../gui/compare/install.py" line="119"/>
         <source>After editing the workbench: its design now becomes B</source>
         <translation>编辑工作台之后：其当前方案成为 B</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="104"/>
+        <location filename="../../gui/compare/install.py" line="123"/>
         <source>Run A and B &amp;side by side</source>
         <translation>并排运行 A 与 B(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="106"/>
+        <location filename="../../gui/compare/install.py" line="125"/>
         <source>Both designs on the same seed: the same citizens in both</source>
         <translation>两个方案使用同一随机种子：两边是同一批市民</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="110"/>
+        <location filename="../../gui/compare/install.py" line="129"/>
         <source>Compare over &amp;seeds</source>
         <translation>跨随机种子比较(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="112"/>
+        <location filename="../../gui/compare/install.py" line="131"/>
         <source>The summary table with differences and 95 % intervals</source>
         <translation>含差值与 95 % 区间的汇总表</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="116"/>
+        <location filename="../../gui/compare/install.py" line="135"/>
         <source>&amp;Why did it move?</source>
         <translation>为何变化？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="118"/>
+        <location filename="../../gui/compare/install.py" line="137"/>
         <source>Split the change from A to B among the mechanisms</source>
         <translation>将从 A 到 B 的变化分解到各机制</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="124"/>
+        <location filename="../../gui/compare/install.py" line="143"/>
         <source>Move each assumption to ×0.7 and ×1.3: does B − A keep its sign?</source>
         <translation>把每个假设分别调到 ×0.7 和 ×1.3：B − A 的方向是否不变？</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="130"/>
+        <location filename="../../gui/compare/install.py" line="149"/>
         <source>S&amp;weeps…</source>
         <translation>参数扫描(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="85"/>
-        <location filename="../../gui/compare/install.py" line="132"/>
+        <location filename="../../gui/compare/install.py" line="163"/>
+        <source>Charts, canvas, CSV, JSON record, caption and credibility dossier into a folder</source>
+        <translation>图表、结构图、CSV、JSON 记录、图注和可信度档案存入一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="98"/>
+        <location filename="../../gui/compare/install.py" line="151"/>
         <source>Turn one or two knobs, or every on/off combination</source>
         <translation>调节一两个参数，或遍历所有开/关组合</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="122"/>
+        <location filename="../../gui/compare/install.py" line="141"/>
         <source>Is B − A &amp;robust?…</source>
         <translation>B − A 稳健吗(&amp;R)？…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="136"/>
+        <location filename="../../gui/compare/install.py" line="155"/>
+        <source>Sensitivity &amp;analysis…</source>
+        <translation>敏感性分析(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/install.py" line="161"/>
         <source>Export figure &amp;pack…</source>
         <translation>导出图表包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="138"/>
-        <source>Charts, canvas, CSV, JSON record and caption into a folder</source>
-        <translation>将图表、画布、CSV、JSON 记录和图注导出到文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/install.py" line="142"/>
+        <location filename="../../gui/compare/install.py" line="170"/>
         <source>Export figure pack with PDF &amp;report…</source>
         <translation>导出图表包及 PDF 报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="144"/>
+        <location filename="../../gui/compare/install.py" line="172"/>
         <source>The figure pack and a PDF with figures and tables</source>
         <translation>图表包以及含图表和表格的 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/install.py" line="147"/>
+        <location filename="../../gui/compare/install.py" line="175"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
@@ -2963,37 +2979,37 @@ right and down ↘</source>
 <context>
     <name>figurepack</name>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="107"/>
+        <location filename="../../gui/compare/figure_pack.py" line="95"/>
         <source>{0}: flexibility and grassroots load over {1:.0f} simulated days (seed {2}). On the last day flexibility was {3:.2f} and the grassroots load {4:.2f} (0.85 is sustainable; above 0.90 waiting times explode).</source>
         <translation>{0}：{1:.0f} 个模拟日内的灵活性与基层负荷（随机种子 {2}）。最后一天灵活性为 {3:.2f}，基层负荷为 {4:.2f}（0.85 可持续；超过 0.90 等待时间急剧上升）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="115"/>
+        <location filename="../../gui/compare/figure_pack.py" line="103"/>
         <source>{0}: the structure of the city.</source>
         <translation>{0}：城市的结构。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="117"/>
+        <location filename="../../gui/compare/figure_pack.py" line="105"/>
         <source>Mechanisms on: {0}.</source>
         <translation>已开启的机制：{0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="118"/>
+        <location filename="../../gui/compare/figure_pack.py" line="106"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="125"/>
+        <location filename="../../gui/compare/figure_pack.py" line="113"/>
         <source>Design B against A over {0} shared seeds (the same citizens in both): flexibility {1:+.3f} (95 % interval {2:+.3f} to {3:+.3f}), grassroots load {4:+.3f} ({5:+.3f} to {6:+.3f}).</source>
         <translation>方案 B 对比 A，共用 {0} 个随机种子（两边是同一批市民）：灵活性 {1:+.3f}（95 % 区间 {2:+.3f} 至 {3:+.3f}），基层负荷 {4:+.3f}（{5:+.3f} 至 {6:+.3f}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="147"/>
+        <location filename="../../gui/compare/figure_pack.py" line="135"/>
         <source>The largest share of the change in flexibility: {0} ({1:+.3f}).</source>
         <translation>灵活性变化中份额最大的是：{0}（{1:+.3f}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figure_pack.py" line="152"/>
+        <location filename="../../gui/compare/figure_pack.py" line="140"/>
         <source>Made with GovFlex {0} on {1}.</source>
         <translation>由 GovFlex {0} 于 {1} 生成。</translation>
     </message>
@@ -4599,6 +4615,370 @@ right and down ↘</source>
         <location filename="../../gui/compare/seed_view.py" line="174"/>
         <source>CV of</source>
         <translation>CV 指标</translation>
+    </message>
+</context>
+<context>
+    <name>sensitivity</name>
+    <message>
+        <location filename="../../gui/sensitivity/charts.py" line="74"/>
+        <source>Morris screening: effect (μ*) and spread (σ)</source>
+        <translation>Morris 筛选：效应（μ*）与离散度（σ）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/charts.py" line="75"/>
+        <source>μ*: how much the output moves</source>
+        <translation>μ*：输出变动多少</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/charts.py" line="76"/>
+        <source>σ: interactions or non-linearity</source>
+        <translation>σ：交互作用或非线性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/charts.py" line="85"/>
+        <source>Morris screening of {0}</source>
+        <translation>{0}的 Morris 筛选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/charts.py" line="111"/>
+        <source>Sobol indices</source>
+        <translation>Sobol 指数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/charts.py" line="112"/>
+        <source>share of the output&apos;s variance</source>
+        <translation>占输出方差的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/charts.py" line="124"/>
+        <source>Sobol indices of {0}</source>
+        <translation>{0}的 Sobol 指数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/charts.py" line="133"/>
+        <source>S1: alone</source>
+        <translation>S1：单独作用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/charts.py" line="134"/>
+        <source>ST: with its interactions</source>
+        <translation>ST：含交互作用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/charts.py" line="150"/>
+        <source>The output against one factor</source>
+        <translation>输出随一个因素的变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/charts.py" line="157"/>
+        <source>{0} at every sample point</source>
+        <translation>每个样本点上的{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="52"/>
+        <source>Which assumptions does a conclusion rest on? Vary the chosen factors over their plausible ranges, all at once, and see which of them move the outputs of the design in the workbench.</source>
+        <translation>结论依赖于哪些假设？让所选因素在其合理范围内同时变化，看看哪些因素推动了工作台中这一设计的输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="65"/>
+        <source>Run analysis</source>
+        <translation>运行分析</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="68"/>
+        <source>Runs in background processes; the workbench stays usable</source>
+        <translation>在后台进程中运行；工作台仍可使用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="77"/>
+        <source>Save results…</source>
+        <translation>保存结果…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="78"/>
+        <source>Load results…</source>
+        <translation>载入结果…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="127"/>
+        <source>The structure has problems; fix them first.</source>
+        <translation>结构有问题，请先修正。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="136"/>
+        <source>Cannot run this analysis</source>
+        <translation>无法运行此分析</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="137"/>
+        <source>The analysis has {0} problem(s):</source>
+        <translation>此分析有 {0} 个问题：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="155"/>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="166"/>
+        <source>Done: {0} runs in {1:.1f} s.</source>
+        <translation>完成：{0} 次运行，用时 {1:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="173"/>
+        <source>Cancelled: every worker process was stopped.</source>
+        <translation>已取消：所有工作进程均已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="177"/>
+        <source>The analysis failed: {0}</source>
+        <translation>分析失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="202"/>
+        <source>Could not save: {0}</source>
+        <translation>无法保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="205"/>
+        <source>Saved sensitivity.csv and sensitivity.json in {0}</source>
+        <translation>已将 sensitivity.csv 和 sensitivity.json 保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="217"/>
+        <source>Could not load: {0}</source>
+        <translation>无法载入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="220"/>
+        <source>Loaded {0}</source>
+        <translation>已载入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="229"/>
+        <source>Save the analysis into a folder</source>
+        <translation>将分析保存到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="234"/>
+        <source>Folder with sensitivity.json</source>
+        <translation>含 sensitivity.json 的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="241"/>
+        <source>Export image…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/dialog.py" line="244"/>
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="39"/>
+        <source>μ*</source>
+        <translation>μ*</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="40"/>
+        <source>± (μ*)</source>
+        <translation>±（μ*）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="41"/>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="42"/>
+        <source>μ</source>
+        <translation>μ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="43"/>
+        <source>ST</source>
+        <translation>ST</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="44"/>
+        <source>± (ST)</source>
+        <translation>±（ST）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="45"/>
+        <source>S1</source>
+        <translation>S1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="46"/>
+        <source>± (S1)</source>
+        <translation>±（S1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="69"/>
+        <source>Output</source>
+        <translation>输出指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="94"/>
+        <source>Click a factor to see the output against it</source>
+        <translation>点击一个因素，查看输出随它的变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="132"/>
+        <source>{0} factors, {1} sample points, {2:.0f} s</source>
+        <translation>{0} 个因素，{1} 个样本点，{2:.0f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="153"/>
+        <source>Right: the output moves much with the factor (μ*); up: it moves differently depending on the other factors (σ).</source>
+        <translation>越靠右：输出随该因素变动越大（μ*）；越靠上：其变动越取决于其他因素（σ）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="159"/>
+        <source>S1: the share of the variance the factor explains alone; ST: with its interactions. ST well above S1 means the factor works with others.</source>
+        <translation>S1：该因素单独解释的方差比例；ST：含交互作用。ST 明显高于 S1，说明该因素与其他因素共同起作用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="166"/>
+        <source> Could stay at their defaults for {0}: {1}.</source>
+        <translation> 对{0}而言可保持默认值：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="183"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="183"/>
+        <location filename="../../gui/sensitivity/setup.py" line="182"/>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="66"/>
+        <source>Morris screening (which factors matter)</source>
+        <translation>Morris 筛选（哪些因素重要）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="68"/>
+        <source>Sobol indices (shares of the variance)</source>
+        <translation>Sobol 指数（方差占比）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="71"/>
+        <source>Morris moves one factor at a time along random paths through the ranges: cheap, and the right first step. Sobol varies all at once and splits the output&apos;s variance among the factors: for a few factors only.</source>
+        <translation>Morris 沿随机路径在各范围内一次移动一个因素：成本低，是合适的第一步。Sobol 同时改变所有因素，并把输出的方差分配给各因素：只适用于少数因素。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="78"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="94"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="96"/>
+        <source>Simulated days of every run (the warm-up included)</source>
+        <translation>每次运行的模拟天数（含预热期）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="98"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="103"/>
+        <source>Every sample point runs on the same seeds (the same citizens), and its output is the mean over them: more seeds, less noise in the indices</source>
+        <translation>每个样本点都用相同的随机种子（相同的市民）运行，其输出为这些种子的平均值：种子越多，指数中的噪声越小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="109"/>
+        <source>Seeds</source>
+        <translation>随机种子数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="112"/>
+        <source>Factors (tick to vary; edit the range)</source>
+        <translation>因素（勾选以变化；可编辑范围）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="114"/>
+        <source>Filter factors…</source>
+        <translation>筛选因素…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="128"/>
+        <source>Outputs</source>
+        <translation>各项输出指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="169"/>
+        <source>Default {0}; plausible range {1} to {2}</source>
+        <translation>默认值 {0}；合理范围 {1} 至 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="182"/>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="183"/>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="192"/>
+        <source>Mechanism parameters</source>
+        <translation>机制参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="324"/>
+        <source>Trajectories (r)</source>
+        <translation>轨迹数（r）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="326"/>
+        <source>Base sample (n)</source>
+        <translation>基础样本量（n）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="329"/>
+        <source>Each trajectory moves every factor once: 10 to 20 is usual</source>
+        <translation>每条轨迹让每个因素各移动一次：通常取 10 至 20</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="331"/>
+        <source>A power of 2; the intervals narrow as n grows</source>
+        <translation>2 的幂；n 越大，区间越窄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="339"/>
+        <source>{0} factors, {1} sample points, {2} runs</source>
+        <translation>{0} 个因素，{1} 个样本点，{2} 次运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="345"/>
+        <source>; about {0} on {1} cores</source>
+        <translation>；在 {1} 个核心上约需 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="369"/>
+        <source>{0:.0f} s</source>
+        <translation>{0:.0f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="371"/>
+        <source>{0:.0f} min</source>
+        <translation>{0:.0f} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/setup.py" line="372"/>
+        <source>{0:.1f} h</source>
+        <translation>{0:.1f} 小时</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from gui.structure_edits import descendants
 
 MANY_UNITS = 200  # from this many units on, a zoomed-out view shows district tiles
 OPEN_SCALE = 0.6  # view scale from which the districts' own units are shown
-TEXT_PX = 13  # tile words, in screen pixels
+TEXT_PX = 13  # tile words, in screen pixels (presenter mode: the scene's min_label_px)
 
 
 def district_members(scenario: dict) -> dict[str, list[str]]:
@@ -113,7 +113,8 @@ class DistrictTile(QGraphicsItem):
         painter.setBrush(fill)
         painter.drawRoundedRect(r, 12, 12)
         font = QFont()
-        font.setPixelSize(max(1, round(TEXT_PX / max(lod, 1e-3))))
+        px = max(TEXT_PX, getattr(self.scene(), "min_label_px", 0))  # larger when presenting
+        font.setPixelSize(max(1, round(px / max(lod, 1e-3))))
         fm = QFontMetricsF(font)
         lines = self.lines()
         room = int(r.height() // fm.lineSpacing())  # as many lines as fit, name first

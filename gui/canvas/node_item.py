@@ -16,8 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
 from gui.canvas import style
+from gui.canvas.label_forms import forms
 
 KNOB_RADIUS = 7.0  # the "connect to a superior" handle on top of a hovered node
+LINE_FILL = 1.1  # a label of n pixels needs a box this many times n tall on screen
 
 
 class NodeItem(QGraphicsItem):
@@ -63,19 +65,26 @@ class NodeItem(QGraphicsItem):
         self.update()
 
     def _lines_for(self, font: QFont) -> list[str]:
-        lines = max(1, int((self.h - 6) // QFontMetricsF(font).lineSpacing()))
-        return _wrap(self.label, font, self.w - 14, min(lines, 3))
+        fm = QFontMetricsF(font)
+        lines = max(1, min(3, int((self.h - 4) // fm.lineSpacing())))
+        return fit_lines(self.label, fm, self.w - 14, lines)
 
-    def label_font(self, lod: float) -> tuple[QFont, list[str]]:
-        """The label's font and lines at level of detail ``lod``: the node's own font, or a
-        larger one when that would be smaller than the scene's ``min_label_px`` on screen
-        (presenter mode at "fit"), wrapped and elided to the node's box."""
+    def label_font(self, lod: float) -> tuple[QFont, list[str]] | None:
+        """The label's font and lines at level of detail ``lod``: the node's own font, or, in
+        presenter mode, one that is the scene's ``min_label_px`` on screen whatever the zoom;
+        the name (or a shorter form of it) in as many lines as the box holds. None when the
+        box is too small on screen for a legible label."""
         least = getattr(self.scene(), "min_label_px", 0) if self.scene() is not None else 0
         px = self.font.pixelSize()
         if not least or px * lod >= least:
             return self.font, self.lines
-        size = min(int(math.ceil(least / max(lod, 1e-3))), int((self.h - 4) / 1.2))
+        exact = least / max(lod, 1e-3)
+        if exact * LINE_FILL > self.h * 1.01:  # (a little slack for rounding in the lod)
+            return None
+        size = int(math.ceil(exact))
         if size not in self._fitted:
+            if len(self._fitted) > 16:  # zooming around: keep the cache small
+                self._fitted = {}
             font = QFont(self.font)
             font.setPixelSize(size)
             self._fitted[size] = (font, self._lines_for(font))
@@ -169,8 +178,9 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self.path)
             self._paint_badge(painter)
-        if lod >= 0.3:
-            font, lines = self.label_font(lod)
+        fitted = self.label_font(lod) if lod >= 0.3 or self._presenting() else None
+        if fitted is not None:
+            font, lines = fitted
             painter.setPen(style.text_colour(fill))
             painter.setFont(font)
             fm = QFontMetricsF(font)
@@ -187,6 +197,9 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(line)
             painter.drawEllipse(self.knob_centre(), KNOB_RADIUS * 0.35, KNOB_RADIUS * 0.35)
 
+    def _presenting(self) -> bool:
+        return bool(getattr(self.scene(), "min_label_px", 0))
+
     def _paint_badge(self, painter: QPainter) -> None:
         c = QPointF(self.w / 2 - 2, -self.h / 2 + 2)
         painter.setPen(QPen(QColor("#ffffff"), 1.5))
@@ -199,9 +212,9 @@ class NodeItem(QGraphicsItem):
         painter.drawText(QRectF(c.x() - 9, c.y() - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, "!")
 
 
-def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """Break ``text`` into at most ``max_lines`` lines that fit ``width`` (last one elided)."""
-    fm = QFontMetricsF(font)
+def _split(text: str, fm: QFontMetricsF, width: float) -> list[str]:
+    """``text`` broken into lines of at most ``width`` (a word wider than that stays whole):
+    at spaces, or between characters in Chinese."""
     lines: list[str] = []
     for para in text.split("\n"):
         words = para.split(" ") if " " in para else list(para) if not para.isascii() else [para]
@@ -216,9 +229,19 @@ def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
                 current = w
         if current:
             lines.append(current)
+    return lines
+
+
+def fit_lines(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """The longest form of ``text`` (see :mod:`gui.canvas.label_forms`) that fits in
+    ``max_lines`` lines of ``width``; the shortest form elided when none does."""
+    ladder = forms(text)
+    for form in ladder:
+        lines = _split(form, fm, width)
+        if len(lines) <= max_lines and all(fm.horizontalAdvance(s) <= width for s in lines):
+            return lines
+    lines = _split(ladder[-1], fm, width)
     if len(lines) > max_lines:
-        rest = (
-            " ".join(lines[max_lines - 1 :]) if text.isascii() else "".join(lines[max_lines - 1 :])
-        )
-        lines = lines[: max_lines - 1] + [rest]
+        joiner = " " if ladder[-1].isascii() else ""
+        lines = lines[: max_lines - 1] + [joiner.join(lines[max_lines - 1 :])]
     return [fm.elidedText(s, Qt.TextElideMode.ElideRight, width) for s in lines] or [""]

@@ -7,12 +7,15 @@ lines and the utilisation scale is pinned to the bottom-left corner.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from gui.canvas.district_tiles import OPEN_SCALE
 from gui.canvas.legend import LegendOverlay
+from gui.canvas.node_item import LINE_FILL
 from gui.canvas.scene import StructureScene
 
 ZOOM_STEP = 1.2
@@ -85,16 +88,45 @@ class StructureView(QGraphicsView):
         self.auto_fit = False
 
     def fit(self) -> None:
-        """Show the whole city above the key (and keep it so when the window is resized)."""
+        """Show the whole city above the key (and keep it so when the window is resized).
+
+        In presenter mode the scale never drops below :meth:`legible_scale`: where the whole
+        city would be smaller than that, the view shows it from its top-left corner at a scale
+        whose labels can be read, and the rest is a pan away."""
         rect = self.content_rect()
         vp = self.viewport().rect()
         if rect.isEmpty() or vp.width() < 10 or vp.height() < 10:
             return
         avail = max(vp.height() - self.legend.height() - 10, vp.height() * 0.4)
         s = min((vp.width() - 16) / rect.width(), (avail - 12) / rect.height(), MAX_SCALE)
+        s = max(s, self.legible_scale())
         self.setTransform(QTransform.fromScale(s, s))
-        self.centerOn(rect.center().x(), rect.center().y() + (vp.height() - avail) / 2 / s)
+        x, y = rect.center().x(), rect.center().y() + (vp.height() - avail) / 2 / s
+        if rect.width() * s > vp.width() - 16:  # wider than the view: from the left edge
+            x = rect.left() + (vp.width() / 2 - 8) / s
+        if rect.height() * s > avail - 12:  # taller than the room above the key: from the top
+            y = rect.top() + (vp.height() / 2 - 6) / s
+        self.centerOn(x, y)
         self.auto_fit = True
+
+    def legible_scale(self) -> float:
+        """The smallest scale at which every unit's label is the scene's ``min_label_px`` on
+        screen inside its box (0 outside presenter mode, and for a big city, whose zoomed-out
+        view shows district tiles with words of their own)."""
+        scene = self.scene()
+        least = getattr(scene, "min_label_px", 0)
+        if not least or scene.tiles or not scene.nodes:
+            return 0.0
+        lowest = min(node.h for node in scene.nodes.values())
+        return least * LINE_FILL / lowest
+
+    def height_for(self, scale: float) -> int:
+        """The viewport height that shows the whole city at ``scale`` above the key."""
+        rect = self.content_rect()
+        if rect.isEmpty():
+            return 0
+        self.legend.reposition()
+        return int(math.ceil(rect.height() * scale + 12 + self.legend.height() + 10))
 
     def show_node(self, dept_id: str) -> None:
         """Bring a unit into view (a new department must not appear off-screen)."""

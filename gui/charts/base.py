@@ -12,12 +12,13 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont
 
 from gui import labels
 from gui.charts.marker_badges import Badge, BadgeLayer, MarkerKey
 from gui.charts.series import SeriesBuffer
+from gui.charts.ticks import keep_readable
 from gui.i18n import translate
 
 pg.setConfigOptions(antialias=False, background="w", foreground="#222222")
@@ -28,7 +29,7 @@ BAND_SUSTAINABLE, BAND_BURNOUT = 0.85, 0.90
 AXIS_PX, TITLE_PT = 13, "13pt"
 EMPTY = np.zeros(0)
 MARKER_COLOURS = {"shock": PURPLE, "mechanism": "#444444", "break": "#000000"}
-MAX_POINTS = 3000  # longer histories are thinned before drawing
+MAX_POINTS = 1500  # longer histories are thinned before drawing (about two per pixel)
 
 
 def thin(t: np.ndarray, *ys: np.ndarray):
@@ -86,6 +87,8 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.key_in_app = False
         self._key_row: int | None = None
         self.thick = False
+        self.legends_: list[tuple[pg.LegendItem, int]] = []  # each legend, its most columns
+        self._pending: SeriesBuffer | None = None  # data that came while hidden
         self.setMinimumSize(220, 160)
 
     # -- building ------------------------------------------------------------------------------
@@ -107,6 +110,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         if x_label:
             plot.setLabel("bottom", x_label, **{"font-size": f"{AXIS_PX}px"})
         plot.getViewBox().setDefaultPadding(0.0)
+        keep_readable(plot, AXIS_PX)
         return plot
 
     def guides(self, plot: pg.PlotItem, values, vertical: bool = False) -> None:
@@ -141,7 +145,31 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         # ours sit in the layout, so let them scale with the figure in exports
         legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         self.ci.addItem(legend, row=row, col=0)
+        self.legends_.append((legend, cols))
         return legend
+
+    def fit_legends(self, width: float | None = None) -> None:
+        """As many legend columns (up to each legend's own) as fit the chart's width, so a
+        narrow chart's legend wraps onto more rows instead of pushing the plots out of the
+        widget. Called on resize and when fonts or words change."""
+        width = self.viewport().width() if width is None else width
+        room = width - 14  # the layout's margins
+        least = Qt.SizeHint.MinimumSize
+        for legend, most in self.legends_:
+            if not legend.items:
+                continue
+            for cols in range(most, 0, -1):  # the most columns whose width fits
+                if cols != legend.columnCount:
+                    legend.setColumnCount(cols)
+                legend.layout.invalidate()
+                if legend.layout.effectiveSizeHint(least).width() <= room:
+                    break
+            legend.updateSize()
+
+    def resizeEvent(self, event) -> None:
+        if event is not None and hasattr(self, "legends_"):  # (pyqtgraph calls it with None)
+            self.fit_legends(event.size().width())
+        super().resizeEvent(event)
 
     def curve(
         self,
@@ -224,7 +252,27 @@ class ChartWidget(pg.GraphicsLayoutWidget):
     def update_data(self, buf: SeriesBuffer) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def feed(self, buf: SeriesBuffer) -> None:
+        """New data from the live view: drawn now if the chart is on screen, else when it is
+        shown (a chart behind another tab costs a running city nothing)."""
+        if self.isVisible():
+            self._pending = None
+            self.update_data(buf)
+        else:
+            self._pending = buf
+
+    def flush(self) -> None:
+        """Draw data that arrived while the chart was hidden."""
+        pending, self._pending = getattr(self, "_pending", None), None
+        if pending is not None:
+            self.update_data(pending)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.flush()
+
     def clear_data(self) -> None:
+        self._pending = None
         for c in self.curves:
             c.setData(x=EMPTY, y=EMPTY)
         self.set_markers([])
@@ -324,17 +372,27 @@ class ChartWidget(pg.GraphicsLayoutWidget):
             c.update()
 
     def needed_width(self) -> int:
-        """The narrowest this chart can be with its titles whole (they grow in presenter
-        mode)."""
-        widths = [
-            item.titleLabel.item.boundingRect().width()
-            for item in self.ci.items
-            if hasattr(item, "titleLabel") and item.titleLabel.text
-        ]
-        return int(max([self.minimumWidth(), *(w + 24 for w in widths)]))
+        """The narrowest this chart can be with its titles whole and its plots, axes and
+        legends (at one column) inside the widget — they all grow in presenter mode."""
+        least = Qt.SizeHint.MinimumSize
+        widths = [self.minimumWidth()]
+        for item in self.ci.items:
+            if hasattr(item, "titleLabel") and item.titleLabel.text:
+                widths.append(item.titleLabel.item.boundingRect().width() + 24)
+            if isinstance(item, pg.LegendItem):
+                entries = [s.width() + lab.item.boundingRect().width() for s, lab in item.items]
+                widths.append(max(entries, default=0) + 40)
+            elif item is not self.marker_key:
+                widths.append(item.effectiveSizeHint(least).width() + 14)
+        return int(max(widths))
+
+    def minimumSizeHint(self) -> QSize:
+        """Splitters never make the chart narrower than its contents (they would be cut)."""
+        return QSize(self.needed_width(), self.minimumHeight())
 
     def export_item(self):
-        """The graphics item an exporter renders (the whole layout)."""
+        """The graphics item an exporter renders (the whole layout), with all data drawn."""
+        self.flush()
         return self.ci
 
     def title(self) -> str:

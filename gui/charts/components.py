@@ -17,6 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from gui import labels
+from gui.charts.bands import Bands
 from gui.charts.base import (
     BLUE,
     GREEN,
@@ -55,6 +56,7 @@ class ComponentsChart(ChartWidget):
     """Flexibility parts (lines), load parts (stacked areas), failure demand and fatigue."""
 
     name = "components"
+    detail = True  # redrawn less often than the main charts while the city runs (gui.live)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -82,13 +84,16 @@ class ComponentsChart(ChartWidget):
         self.load_plot.setYRange(0, 1.2, padding=0)
         self.load_bands(self.load_plot, text=False)
         legend2 = self.add_legend(3, cols=3)
-        # Stacked areas the cheap way: each running total is filled down to 0 with an opaque
-        # colour, the largest at the back, so each band shows between two totals.
+        # Stacked areas: one filled band between each two running totals (each pixel painted
+        # once), the totals themselves drawn as the bands' edges.
+        self.bands = Bands([colour for _key, colour in LOAD_PARTS])
+        self.bands.setZValue(-13)
+        self.load_plot.addItem(self.bands)
         self.stack = []
-        for k, (key, colour) in enumerate(LOAD_PARTS):
+        for key, colour in LOAD_PARTS:
             edge = QColor(colour).darker(135).name()
-            item = self.curve(self.load_plot, edge, fill=colour)
-            item.setZValue(-12 + 0.1 * (len(LOAD_PARTS) - k))
+            item = self.curve(self.load_plot, edge)
+            item.setZValue(-12)
             self.stack.append(item)
             proxy = pg.BarGraphItem(
                 x=[0], height=[0], width=1, brush=pg.mkBrush(colour), pen=pg.mkPen(edge)
@@ -120,9 +125,12 @@ class ComponentsChart(ChartWidget):
         for (key, _c), y in zip(FLEX_PARTS, cols[:nf], strict=True):
             self.parts[key].setData(t, y)
         total = np.zeros(len(t))
+        totals = []
         for item, y in zip(self.stack, cols[nf : nf + nl], strict=True):
             total = total + np.nan_to_num(y)
+            totals.append(total)
             item.setData(t, total)
+        self.bands.set_data(t, totals)
         if len(total):
             self.grow_y(self.load_plot, float(total.max()), 1.2)
         top = 0.0

@@ -9,9 +9,11 @@ round before the callback (做工作). The recorded rates (dashed) then drift ab
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 
 from gui import labels
+from gui.charts.bands import Bands
 from gui.charts.base import BLUE, GREEN, ChartWidget, thin
 from gui.charts.series import SeriesBuffer
 from gui.i18n import translate
@@ -21,6 +23,7 @@ class GamingChart(ChartWidget):
     """Resolution and satisfaction, true (solid) and callback-recorded (dashed)."""
 
     name = "gaming"
+    detail = True  # redrawn less often than the main charts while the city runs (gui.live)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -40,10 +43,8 @@ class GamingChart(ChartWidget):
         self.res_rep = self.curve(self.plot, BLUE, dashed=True)
         self.sat_true = self.curve(self.plot, GREEN)
         self.sat_rep = self.curve(self.plot, GREEN, dashed=True)
-        gap = pg.FillBetweenItem(self.res_true, self.res_rep, brush=pg.mkBrush(213, 94, 0, 45))
+        gap = Bands([pg.mkBrush(213, 94, 0, 45)])  # between true and recorded resolution
         gap.setZValue(-15)
-        for c in (self.res_true, self.res_rep):
-            c.sigPlotChanged.disconnect(gap.curveChanged)
         self.plot.addItem(gap)
         self.gap = gap
         legend = self.add_legend(1, cols=2)
@@ -75,4 +76,4 @@ class GamingChart(ChartWidget):
         self.res_rep.setData(t, rr)
         self.sat_true.setData(t, st)
         self.sat_rep.setData(t, sr)
-        self.gap.updatePath()
+        self.gap.set_data(t, [np.nan_to_num(rr)], base=np.nan_to_num(rt))

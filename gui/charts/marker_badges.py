@@ -150,8 +150,9 @@ class BadgeLayer(pg.GraphicsObject):
 
 class MarkerKey(pg.GraphicsWidget):
     """The list of a chart's badges with their words, flowing over lines. In the app it keeps
-    to ``APP_LINES`` lines with the latest entries (every badge has its words in its tooltip);
-    in an exported figure (``max_lines`` None) it lists them all."""
+    to ``APP_LINES`` lines with the latest entries, a long entry elided (its whole words are
+    in the entry's tooltip, and in the badge's); in an exported figure (``max_lines`` None) it
+    lists them all, a long entry wrapped onto as many lines as it needs, never cut."""
 
     APP_LINES = 2
 
@@ -162,9 +163,10 @@ class MarkerKey(pg.GraphicsWidget):
         self.font = QFont()
         self.font.setPixelSize(KEY_PX)
         self.tag_font = badge_font(KEY_PX)
-        self.chips: list[tuple[QRectF, Badge]] = []
+        self.chips: list[tuple[QRectF, Badge, list[str]]] = []  # where, which, its lines
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsToShape, False)
+        self.setAcceptHoverEvents(True)
         self._height = 0.0
 
     def set_badges(self, badges: list[Badge]) -> None:
@@ -175,22 +177,34 @@ class MarkerKey(pg.GraphicsWidget):
         super().resizeEvent(event)
         self.reflow()
 
+    def _words(self, b: Badge, width: float) -> tuple[float, list[str]]:
+        """An entry's width and its lines of words in a key ``width`` wide."""
+        fm, tm = QFontMetricsF(self.font), QFontMetricsF(self.tag_font)
+        tag = tm.horizontalAdvance(b.tag) + 8 + 5
+        natural = tag + fm.horizontalAdvance(b.words) + 14
+        if natural <= width - 8:
+            return natural, [b.words]
+        room = width - 8 - tag - 14
+        if self.max_lines is not None:  # the app: one line, elided (the tooltip has it all)
+            return width - 8, [fm.elidedText(b.words, Qt.TextElideMode.ElideRight, room)]
+        return width - 8, wrap_words(b.words, fm, room)
+
     def reflow(self, width: float | None = None) -> None:
         width = max(width or self.size().width(), 200.0)
         fm, tm = QFontMetricsF(self.font), QFontMetricsF(self.tag_font)
         lh = max(fm.height(), tm.height()) + 3
-        widths = [
-            min(tm.horizontalAdvance(b.tag) + 8 + 5 + fm.horizontalAdvance(b.words) + 14, width - 8)
-            for b in self.badges
-        ]
+        entries = [self._words(b, width) for b in self.badges]
         first = 0
         while True:  # drop the earliest entries until the rest fit in max_lines
             x, line, chips = 4.0, 0, []
-            for b, w in zip(self.badges[first:], widths[first:], strict=True):
+            for b, (w, words) in zip(self.badges[first:], entries[first:], strict=True):
                 if x > 4.0 and x + w > width - 4:
                     x, line = 4.0, line + 1
-                chips.append((QRectF(x, 2.0 + line * lh, w, lh - 2), b))
-                x += w
+                chips.append((QRectF(x, 2.0 + line * lh, w, len(words) * lh - 2), b, words))
+                if len(words) > 1:  # a wrapped entry has the whole width to itself
+                    x, line = width, line + len(words) - 1
+                else:
+                    x += w
             if self.max_lines is None or line < self.max_lines or first >= len(self.badges) - 1:
                 break
             first += 1
@@ -204,12 +218,17 @@ class MarkerKey(pg.GraphicsWidget):
             self.updateGeometry()
         self.update()
 
+    def hoverMoveEvent(self, event) -> None:
+        chip = next((b for r, b, _w in self.chips if r.contains(event.pos())), None)
+        self.setToolTip(f"{chip.tag}  {chip.words}" if chip else "")
+
     def paint(self, painter, option, widget=None) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         tm = QFontMetricsF(self.tag_font)
-        for rect, b in self.chips:
+        lh = max(QFontMetricsF(self.font).height(), tm.height()) + 3
+        for rect, b, words in self.chips:
             colour = QColor(b.colour)
-            tag = QRectF(rect.left(), rect.top(), tm.horizontalAdvance(b.tag) + 8, rect.height())
+            tag = QRectF(rect.left(), rect.top(), tm.horizontalAdvance(b.tag) + 8, lh - 2)
             painter.setPen(QPen(colour, 1.2))
             painter.setBrush(QColor("#ffffff"))
             painter.drawRoundedRect(tag, 3, 3)
@@ -218,9 +237,35 @@ class MarkerKey(pg.GraphicsWidget):
             painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, b.tag)
             painter.setFont(self.font)
             painter.setPen(QColor("#222222"))
-            words = rect.adjusted(tag.width() + 5, 0, 0, 0)
-            text = QFontMetricsF(self.font).elidedText(
-                b.words, Qt.TextElideMode.ElideRight, words.width() - 6
-            )
             left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-            painter.drawText(words, left, text)
+            for k, text in enumerate(words):
+                line = QRectF(rect.left() + tag.width() + 5, rect.top() + k * lh, 0, lh - 2)
+                line.setRight(rect.right())
+                painter.drawText(line, left, text)
+
+
+def wrap_words(text: str, fm: QFontMetricsF, width: float) -> list[str]:
+    """``text`` in lines no wider than ``width``: at spaces, or between characters in Chinese
+    (a single word wider than that is broken between its characters too)."""
+    pieces = text.split(" ") if " " in text else list(text)
+    joiner = " " if " " in text else ""
+    lines, current = [], ""
+    for piece in pieces:
+        trial = current + joiner + piece if current else piece
+        if fm.horizontalAdvance(trial) <= width:
+            current = trial
+            continue
+        if current:
+            lines.append(current)
+        current = ""
+        if fm.horizontalAdvance(piece) <= width:
+            current = piece
+            continue
+        for ch in piece:  # too long for a line of its own: break it between characters
+            if current and fm.horizontalAdvance(current + ch) > width:
+                lines.append(current)
+                current = ""
+            current += ch
+    if current:
+        lines.append(current)
+    return lines or [""]

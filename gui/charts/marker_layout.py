@@ -4,7 +4,8 @@ Time charts put a small numbered flag for each marker on the top edge of the plo
 day it marks; flags that would touch are moved aside or into a second lane. The plane puts a
 numbered badge next to the point it marks, trying places around it until one is free. Either
 way every badge lies inside the plot and no two overlap; a badge with no room is left out
-(its number and words are still in the marker key).
+(its number and words are still in the marker key). A label beside a point (the plane's
+"day 40") flips to the side where it stays inside the plot.
 """
 
 from __future__ import annotations
@@ -117,3 +118,33 @@ def near_points(
         if spot is not None:
             placed.append(spot)
     return out
+
+
+BESIDE = ((-0.15, 1.1), (1.15, 1.1), (-0.15, -0.1), (1.15, -0.1))  # right-above, left-above, ...
+
+
+def beside(
+    point: tuple[float, float], size: tuple[float, float], bounds: Rect, keep_clear=()
+) -> tuple:
+    """The anchor (as pyqtgraph's TextItem takes it) that puts a label of ``size`` beside
+    ``point`` entirely inside ``bounds``, clear of the ``keep_clear`` rectangles if it can be:
+    above and to the right when there is room, else flipped to another side; the least bad of
+    the four when none is inside."""
+
+    def rect(anchor) -> Rect:
+        ax, ay = anchor
+        return (point[0] - ax * size[0], point[1] - ay * size[1], size[0], size[1])
+
+    def outside(anchor) -> float:
+        left, top, w, h = rect(anchor)
+        b_left, b_top, b_w, b_h = bounds
+        return (
+            max(0.0, b_left - left)
+            + max(0.0, left + w - b_left - b_w)
+            + max(0.0, b_top - top)
+            + max(0.0, top + h - b_top - b_h)
+        )
+
+    fits = [a for a in BESIDE if inside(rect(a), bounds)]
+    clear = [a for a in fits if not any(intersects(rect(a), o) for o in keep_clear)]
+    return (clear or fits or [min(BESIDE, key=outside)])[0]

@@ -14,17 +14,19 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QPointF
 
 from gui.canvas.style import util_colour
-from gui.charts.base import EMPTY, ChartWidget, marker_badges
+from gui.charts.base import EMPTY, ChartWidget, marker_badges, thin
 from gui.charts.marker_badges import BadgeLayer
-from gui.charts.series import SeriesBuffer
+from gui.charts.marker_layout import beside
+from gui.charts.series import POINTS_PER_DAY, SeriesBuffer
 from gui.i18n import translate
 
 AGES = (2.0, 7.0, 15.0, 30.0, 60.0, 1e9)  # days: trail segments from new to old
 TRAIL_ALPHA = (255, 200, 150, 105, 70, 45)
 TRAIL_WIDTH = (3.0, 2.5, 2.0, 1.6, 1.3, 1.0)
-SMOOTH_POINTS = 8  # trailing mean over 2 days of 6-hourly points
+SMOOTH_POINTS = 2 * POINTS_PER_DAY  # the trail is a trailing mean over 2 days
 
 
 def smooth(values: np.ndarray, k: int = SMOOTH_POINTS) -> np.ndarray:
@@ -98,11 +100,14 @@ class PlaneChart(ChartWidget):
         hint2.setPos(1.19, 0.45)
         self.plot.addItem(hint2, ignoreBounds=True)
         self.hints = (hint, hint2)
+        self.plot.getViewBox().sigResized.connect(self._place_now_label)  # before the badges
         self.badge_layer = BadgeLayer(self.plot, "near", keep_clear=(hint, hint2, self.now_text))
         self._plane_markers: list = []
         self._x = np.zeros(0)
         self._y = np.zeros(0)
         self._t = np.zeros(0)
+        self._start: tuple | None = None
+        self._mark_points: list = []
 
     def title(self) -> str:
         return translate("charts", "Flexibility against grassroots load")
@@ -112,6 +117,7 @@ class PlaneChart(ChartWidget):
         for s in (self.start, self.marks, self.now):
             s.setData([], [])
         self.now_text.setText("")
+        self._start, self._mark_points = None, []
         self._plane_markers = []
         self._x = self._y = self._t = np.zeros(0)
 
@@ -126,17 +132,24 @@ class PlaneChart(ChartWidget):
         for k, limit in enumerate(AGES):  # newest segment first; each overlaps the next by 1
             lo = int(np.searchsorted(-age, -limit, side="left"))
             seg = slice(max(lo - 1, 0), hi)
-            self.trail[k].setData(x[seg], y[seg])
+            _t, sx, sy = thin(t[seg], x[seg], y[seg])  # a long old tail: every k-th point
+            self.trail[k].setData(sx, sy)
             hi = max(lo, 1)
             if lo == 0:
                 for item in self.trail[k + 1 :]:
                     item.setData(x=EMPTY, y=EMPTY)
                 break
-        self.start.setData([x[0]], [y[0]])
+        start = (float(x[0]), float(y[0]))
+        if start != self._start:  # (scatter items are slow to set: only what changed)
+            self._start = start
+            self.start.setData([start[0]], [start[1]])
         colour = util_colour(float(x[-1]))
         self.now.setData([x[-1]], [y[-1]], brush=pg.mkBrush(colour))
-        self.now_text.setText(translate("charts", "day {0:.0f}").format(t[-1]))
+        words = translate("charts", "day {0:.0f}").format(t[-1])
+        if words != self.now_text.textItem.toPlainText():
+            self.now_text.setText(words)
         self.now_text.setPos(float(x[-1]), float(y[-1]))
+        self._place_now_label()
         lo_x = min(0.4, float(np.floor(np.nanmin(x) * 10) / 10))
         hi_x = max(1.2, float(np.ceil(np.nanmax(x) * 10) / 10))
         if (lo_x, hi_x) != tuple(round(v, 6) for v in self.plot.viewRange()[0]):
@@ -144,6 +157,22 @@ class PlaneChart(ChartWidget):
             self.hints[1].setPos(hi_x - 0.01, 0.45)
             self.hints[0].setPos(lo_x + 0.01, 0.995)
         self._place_marks()
+
+    def _place_now_label(self, *_args) -> None:
+        """ "day 40" beside the current point, on whichever side keeps it inside the plot."""
+        if not len(self._x):
+            return
+        vb = self.plot.getViewBox()
+        at = vb.mapFromView(QPointF(float(self._x[-1]), float(self._y[-1])))
+        text = self.now_text.textItem.boundingRect()
+        b = vb.boundingRect().adjusted(2, 2, -2, -2)
+        anchor = beside(
+            (at.x(), at.y()),
+            (text.width(), text.height()),
+            (b.left(), b.top(), b.width(), b.height()),
+        )
+        if tuple(self.now_text.anchor) != anchor:
+            self.now_text.setAnchor(anchor)
 
     def set_markers(self, markers, labelled: bool = False) -> None:
         """Mechanism changes as small diamonds on the trail, each with its numbered badge
@@ -159,7 +188,9 @@ class PlaneChart(ChartWidget):
             if i < len(self._t):
                 pts.append((self._x[i], self._y[i]))
                 badges.append(replace(badge, point=pts[-1]))
-        self.marks.setData([p[0] for p in pts], [p[1] for p in pts])
+        if pts != self._mark_points:
+            self._mark_points = pts
+            self.marks.setData([p[0] for p in pts], [p[1] for p in pts])
         if badges != self._badge_sources.get("markers"):
             self.set_badges("markers", badges)
         elif badges:  # the "day" label moved with the city: keep badges clear of it

@@ -1,8 +1,12 @@
 """A growing store of the rolling outputs the charts draw (one array per output key).
 
-The runner's simulation hands out new points with ``Simulation.series(since=last_tick)``; the
-buffer appends them into preallocated arrays that double when full, so a frame costs a copy of
-a handful of new points, not of the whole history.
+The runner's simulation hands out new points with ``Simulation.series(since=last_tick)``, one
+every :data:`EVERY_HOURS` simulated hour (each a rolling 24-hour mean): fine enough that a big
+city that runs flat out at only one or two days a second still has something new for 25–30
+frames a second, so its curves move smoothly rather than in jumps (the charts thin long
+histories before drawing, so this costs a frame little more). The buffer appends them into
+preallocated arrays that double when full, so a frame costs a copy of a handful of new points,
+not of the whole history.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ KEYS = (
 )
 
 FIRST_TICK = 22  # the first point drawn closes the first full day (a 24-hour window)
+EVERY_HOURS = 1  # hours between two points: a new point for every frame even for a big city
+POINTS_PER_DAY = 24 // EVERY_HOURS
 
 
 class SeriesBuffer:

@@ -39,7 +39,7 @@ class CompareController(QObject):
         self.b: dict | None = None
         self.titles = {"a": "", "b": ""}
         self.pair = LivePair(self)
-        self.panel = ComparePanel()
+        self._panel: ComparePanel | None = None  # built when the Compare page is first shown
         self.marks = CanvasMarks(window.scene)
         self.table_task: Task | None = None
         self._table_seeds: list[int] = []
@@ -47,12 +47,35 @@ class CompareController(QObject):
         self.rows: list[dict] = []
         self.row_seeds: list[int] = []
         self.seed_check: dict | None = None  # how many seeds the table over seeds needs
-        self.robust = RobustnessControl(self)
+        self._robust: RobustnessControl | None = None  # built with the page
         self._wire()
-        self._show_pins()
+
+    @property
+    def panel(self) -> ComparePanel:
+        """The Compare page, built the first time it is shown or used (not at start-up)."""
+        if self._panel is None:
+            self._panel = ComparePanel()
+            self._wire_panel(self._panel)
+            self._robust = RobustnessControl(self)
+            self._show_pins()
+            self._show_structure_diff()
+        return self._panel
+
+    @property
+    def robust(self) -> RobustnessControl:
+        """The robustness screen of B - A (its tab is on the Compare page)."""
+        if self._robust is None:
+            self.panel  # noqa: B018 - building the page builds the screen's control
+        return self._robust
 
     def _wire(self) -> None:
-        p = self.panel
+        self.pair.updated.connect(self._on_pair_updated)
+        self.pair.running_changed.connect(self._on_pair_running_changed)
+        doc = self.window.doc
+        for signal in (doc.reset, doc.structure_changed, doc.departments_renamed):
+            signal.connect(self._refresh_marks)
+
+    def _wire_panel(self, p: ComparePanel) -> None:
         p.pin_a.clicked.connect(self.pin_a)
         p.make_b.clicked.connect(self.make_b)
         p.open_a.clicked.connect(self._on_open_a_clicked)
@@ -64,11 +87,6 @@ class CompareController(QObject):
         p.recall.clicked.connect(self._on_recall_clicked)
         p.history.itemChanged.connect(self._on_history_item_changed)
         p.mark_canvas.toggled.connect(self._refresh_marks)
-        self.pair.updated.connect(self._on_pair_updated)
-        self.pair.running_changed.connect(self._on_pair_running_changed)
-        doc = self.window.doc
-        for signal in (doc.reset, doc.structure_changed, doc.departments_renamed):
-            signal.connect(self._refresh_marks)
 
     # -- pinning ---------------------------------------------------------------------------
     def _current(self) -> dict | None:
@@ -172,6 +190,8 @@ class CompareController(QObject):
 
     # -- the structure diff ----------------------------------------------------------------
     def _show_structure_diff(self) -> None:
+        if self._panel is None:  # shown when the page is built
+            return
         lst = self.panel.diff_list
         lst.clear()
         if self.a is None:
@@ -369,7 +389,9 @@ class CompareController(QObject):
     def shutdown(self) -> None:
         """Stop every run and background task (the application is quitting)."""
         self.pair.stop()
-        tasks = [self.table_task, self.panel.attribution.task, self.panel.robustness.task]
+        tasks = [self.table_task]
+        if self._panel is not None:
+            tasks += [self._panel.attribution.task, self._panel.robustness.task]
         sweeps = getattr(self.window, "sweeps", None)
         if sweeps is not None:
             tasks.append(sweeps.task)

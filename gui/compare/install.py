@@ -90,7 +90,7 @@ def install(window) -> None:
         "compare",
         translate("compare", "Compare"),
         translate("compare", "Design A against design B on the same citizens"),
-        c.panel,
+        lambda: c.panel,
     )
     spaces.add(
         "sweeps",
@@ -139,7 +139,7 @@ def install(window) -> None:
         "robust": _action(
             window,
             translate("compare", "Is B − A &robust?…"),
-            c.robust.show,
+            lambda: c.robust.show(),
             translate(
                 "compare", "Move each assumption to ×0.7 and ×1.3: does B − A keep its sign?"
             ),

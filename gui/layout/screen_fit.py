@@ -1,8 +1,10 @@
 """The window on the screen it is on: sized to fit, docks usable, the run bar whole.
 
-* First start: a 1600 × 1000 window where the screen has room for it, otherwise the window
-  fills the available screen (a 1080p laptop at 150 % is a 1280 × 720 screen; many classroom
-  projectors are 1024 × 768).
+* First start: the window opens maximised on the available screen. What un-maximising gives
+  back is the available screen itself on a small screen (a 1080p laptop at 150 % is a
+  1280 × 720 screen; many classroom projectors are 1024 × 768) and a centred window with a
+  margin of :data:`MARGIN` on every side where there is room for the default size (without a
+  window manager that is also what the window opens at).
 * Restore: the saved geometry, pulled back inside the available screen if the screen became
   smaller (another monitor, another projector) since it was saved.
 * Docks: the mechanisms panel never comes back narrower than it can be read.
@@ -18,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QScrollArea, QStyle, QToolButton
 
 DEFAULT_SIZE = QSize(1600, 1000)
+MARGIN = 0.04  # of the available width and height, on each side of a big screen's window
 DOCK_MIN_WIDTH = 300  # the mechanisms panel: sliders, values and titles readable
 
 
@@ -28,11 +31,10 @@ def available(window) -> QRect:
 
 
 def first_geometry(avail: QRect) -> tuple[QRect, bool]:
-    """(geometry, maximised) for a first start on a screen with ``avail`` free."""
+    """(normal geometry, maximised) for a first start on a screen with ``avail`` free."""
     if avail.width() >= DEFAULT_SIZE.width() + 80 and avail.height() >= DEFAULT_SIZE.height() + 60:
-        rect = QRect(0, 0, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
-        rect.moveCenter(avail.center())
-        return rect, False
+        dx, dy = round(avail.width() * MARGIN), round(avail.height() * MARGIN)
+        return avail.adjusted(dx, dy, -dx, -dy), True
     return QRect(avail), True
 
 

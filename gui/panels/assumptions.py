@@ -476,15 +476,24 @@ class AssumptionsPanel(QWidget):
             stack.endMacro()
 
 
-def add_dock(window, beside: QDockWidget) -> tuple[AssumptionsPanel, QDockWidget]:
-    """The panel in a dock of the workbench's left column, tabbed beside ``beside``."""
-    panel = AssumptionsPanel(window.doc)
+def add_dock(window, beside: QDockWidget) -> QDockWidget:
+    """An empty dock for the panel in the workbench's left column, tabbed beside ``beside``
+    (the panel itself, 116 rows, is built by :func:`build_panel` when it is first needed)."""
     dock = QDockWidget(translate("MainWindow", "Assumptions"), window)
     dock.setObjectName("assumptionsDock")
-    dock.setWidget(panel)
+    dock.setWidget(QWidget())
     dock.setAllowedAreas(
         Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
     )
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     window.tabifyDockWidget(beside, dock)
-    return panel, dock
+    return dock
+
+
+def build_panel(window, dock: QDockWidget) -> AssumptionsPanel:
+    """The assumptions panel of ``window``'s document, put into ``dock``."""
+    panel = AssumptionsPanel(window.doc)
+    width = dock.widget().minimumWidth() if dock.widget() is not None else 0
+    dock.setWidget(panel)
+    panel.setMinimumWidth(max(width, panel.minimumWidth()))
+    return panel

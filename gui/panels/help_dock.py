@@ -107,15 +107,18 @@ class HelpDock(QDockWidget):
                 f = _ClickFilter(self, "mechanisms", _lever_of(w, group) or key, w)
                 w.installEventFilter(f)
                 self._filters.append(f)
-        panel = getattr(self.window_, "assumptions", None)
-        if panel is not None:  # a click anywhere in the assumptions panel: its help
-            for w in [panel, *panel.findChildren(QWidget)]:
-                f = _ClickFilter(self, "panels", "assumptions", w)
-                w.installEventFilter(f)
-                self._filters.append(f)
+        if getattr(self.window_, "assumptions_built", False):  # else watched once it is built
+            self.watch_assumptions(self.window_.assumptions)
         for key, chart in self.window_.charts.items():
             f = _ClickFilter(self, "charts", key, chart.viewport(), chart)
             chart.viewport().installEventFilter(f)
+            self._filters.append(f)
+
+    def watch_assumptions(self, panel) -> None:
+        """A click anywhere in the assumptions panel: its help."""
+        for w in [panel, *panel.findChildren(QWidget)]:
+            f = _ClickFilter(self, "panels", "assumptions", w)
+            w.installEventFilter(f)
             self._filters.append(f)
 
     def _legend_output(self, chart, pos) -> str | None:

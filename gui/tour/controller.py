@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QStyle, QToolBar, QToolButton
 
 from gui import problems_dialog
+from gui.charts.series import POINTS_PER_DAY
 from gui.i18n import CHINESE, Languages, translate
 from gui.tour.kept_work import KeptWork, give_back, keep
 from gui.tour.panel import ARROWS, Highlight, TourPanel
@@ -178,7 +179,8 @@ class TourController(QObject):
         buf = self.w.live.buf
         if buf.n == 0:
             return None
-        return float(buf["flexibility"][-4:].mean()), float(buf["load"][-4:].mean())
+        day = -POINTS_PER_DAY
+        return float(buf["flexibility"][day:].mean()), float(buf["load"][day:].mean())
 
     # -- showing ------------------------------------------------------------------------------
     def _show(self) -> None:

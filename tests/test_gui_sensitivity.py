@@ -126,3 +126,8 @@ def test_the_page_follows_the_language(page, window, qtbot):
     finally:
         set_language(window, "en")
     qtbot.waitUntil(lambda: item.text(0) == english, timeout=3000)
+
+
+def test_before_any_result_the_page_says_what_to_do_instead_of_empty_charts(page):
+    assert page.results.pages.currentWidget() is page.results.hint
+    assert "Run analysis" in page.results.hint.text()

@@ -4815,42 +4815,51 @@ right and down ↘</source>
         <translation>±（S1）</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/results.py" line="69"/>
+        <location filename="../../gui/sensitivity/results.py" line="71"/>
+        <source>No analysis yet. Tick the factors and outputs on the left and press Run analysis, or load saved results.
+
+A Morris screening of 8 factors with 10 trajectories is a good first step: it shows which factors the outputs depend on at all, and which of them act together with others.</source>
+        <translation>尚无分析。在左侧勾选因素和输出指标后按“运行分析”，或载入已保存的结果。
+
+先用 10 条轨迹对 8 个因素做一次 Morris 筛选是不错的第一步：它显示输出究竟依赖哪些因素，以及哪些因素与其他因素共同起作用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity/results.py" line="89"/>
         <source>Output</source>
         <translation>输出指标</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/results.py" line="94"/>
+        <location filename="../../gui/sensitivity/results.py" line="114"/>
         <source>Click a factor to see the output against it</source>
         <translation>点击一个因素，查看输出随它的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/results.py" line="132"/>
+        <location filename="../../gui/sensitivity/results.py" line="153"/>
         <source>{0} factors, {1} sample points, {2:.0f} s</source>
         <translation>{0} 个因素，{1} 个样本点，{2:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/results.py" line="153"/>
+        <location filename="../../gui/sensitivity/results.py" line="174"/>
         <source>Right: the output moves much with the factor (μ*); up: it moves differently depending on the other factors (σ).</source>
         <translation>越靠右：输出随该因素变动越大（μ*）；越靠上：其变动越取决于其他因素（σ）。</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/results.py" line="159"/>
+        <location filename="../../gui/sensitivity/results.py" line="180"/>
         <source>S1: the share of the variance the factor explains alone; ST: with its interactions. ST well above S1 means the factor works with others.</source>
         <translation>S1：该因素单独解释的方差比例；ST：含交互作用。ST 明显高于 S1，说明该因素与其他因素共同起作用。</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/results.py" line="166"/>
+        <location filename="../../gui/sensitivity/results.py" line="187"/>
         <source> Could stay at their defaults for {0}: {1}.</source>
         <translation> 对{0}而言可保持默认值：{1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/results.py" line="183"/>
+        <location filename="../../gui/sensitivity/results.py" line="204"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/results.py" line="183"/>
+        <location filename="../../gui/sensitivity/results.py" line="204"/>
         <location filename="../../gui/sensitivity/setup.py" line="182"/>
         <source>Factor</source>
         <translation>因素</translation>

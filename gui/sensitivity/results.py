@@ -63,7 +63,27 @@ class SensitivityResults(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget()  # a hint until there is a result, then the views
+        outer.addWidget(self.pages)
+        self.hint = QLabel(
+            translate(
+                "sensitivity",
+                "No analysis yet. Tick the factors and outputs on the left and press Run "
+                "analysis, or load saved results.\n\nA Morris screening of 8 factors with 10 "
+                "trajectories is a good first step: it shows which factors the outputs depend "
+                "on at all, and which of them act together with others.",
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setObjectName("panelIntro")
+        self.hint.setMargin(40)
+        self.pages.addWidget(self.hint)
+        content = QWidget()
+        self.pages.addWidget(content)
+        lay = QVBoxLayout(content)
         lay.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(QLabel(translate("sensitivity", "Output")))
@@ -121,6 +141,7 @@ class SensitivityResults(QWidget):
 
     def show_result(self, result) -> None:
         self.result = result
+        self.pages.setCurrentIndex(1)
         self.output.blockSignals(True)
         self.output.clear()
         for o in result.outputs:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QCursor, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from gui import export
 from gui.export_dialog import ExportDialog
@@ -99,6 +100,16 @@ class FigureController(QObject):
         self.settings.set("export/dpi", dpi)
         self.window.statusBar().showMessage(translate("figures", "Saved {0}").format(path), 5000)
         return True
+
+    def show_menu(self, key: str) -> None:
+        """The right-click menu of a figure: export it, or copy it to the clipboard."""
+        menu = QMenu(self.window)
+        menu.addAction(translate("MainWindow", "Export image…"), lambda: self.export_figure(key))
+        a = menu.addAction(
+            translate("MainWindow", "Copy to clipboard"), lambda: self.copy_figure(key)
+        )
+        a.setShortcut(QKeySequence.StandardKey.Copy)
+        menu.exec(QCursor.pos())
 
     def copy_figure(self, key: str) -> None:
         """The figure at twice its screen size, onto the clipboard."""

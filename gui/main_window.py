@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QTimer
-from PySide6.QtGui import QCursor, QKeySequence
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QToolBar,
 )
@@ -286,7 +285,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and self._built:
             if not self._language_pending:  # several translators change at once: one pass
                 self._language_pending = True
-                QTimer.singleShot(0, self._on_language_changed)
+                QTimer.singleShot(0, self, self._on_language_changed)
         super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
@@ -440,15 +439,7 @@ class MainWindow(QMainWindow):
         self.view.show_node(new)
 
     def _chart_menu(self, key: str) -> None:
-        menu = QMenu(self)
-        menu.addAction(
-            translate("MainWindow", "Export image…"), lambda: self.figures.export_figure(key)
-        )
-        a = menu.addAction(
-            translate("MainWindow", "Copy to clipboard"), lambda: self.figures.copy_figure(key)
-        )
-        a.setShortcut(QKeySequence.StandardKey.Copy)
-        menu.exec(QCursor.pos())
+        self.figures.show_menu(key)
 
     # -- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:

@@ -123,7 +123,7 @@ class Presenter(QObject):
         """The window was resized (full screen, a new projector): room for the canvas again,
         once the layouts have their new sizes."""
         if event.type() == QEvent.Type.Resize and self.on:
-            QTimer.singleShot(0, self.make_room_for_canvas)
+            QTimer.singleShot(0, self, self.make_room_for_canvas)
         return False
 
     def _dock_width(self, width: int) -> None:

@@ -364,87 +364,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Edit the city and its mechanisms, run it, watch the charts</source>
         <translation>编辑城市及其机制，运行并观察图表</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Mechanisms</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Simulated days per second, measured</source>
         <translation>实测每秒模拟天数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Tickets waiting or in process right now</source>
         <translation>当前等待或正在办理的工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Changed: {0}</source>
         <translation>已更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>The structure breaks {0} rule(s): fix the red nodes to run.</source>
         <translation>结构违反 {0} 条规则：修正红色节点后才能运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Structure changed: the run goes on from here with the new structure (a solid line on the charts). Undo brings the old structure back.</source>
         <translation>结构已更改：运行以新结构从此处继续（图表上的实线）。撤销可恢复原结构。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>{0:.1f} days/s</source>
         <translation>{0:.1f} 天/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>{0} open tickets</source>
         <translation>{0} 件在办工单</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>The structure has no problems.</source>
         <translation>结构没有问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Structure problems</source>
         <translation>结构问题</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>These rules of the organisation are broken; a run cannot start until they are fixed:</source>
         <translation>以下组织规则被违反；修正之前无法开始运行：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/figures.py" line="107"/>
         <source>Export image…</source>
         <translation>导出图像…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/figures.py" line="109"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
@@ -3017,37 +3017,37 @@ right and down ↘</source>
 <context>
     <name>figures</name>
     <message>
-        <location filename="../../gui/figures.py" line="28"/>
+        <location filename="../../gui/figures.py" line="29"/>
         <source>the structure</source>
         <translation>结构图</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="81"/>
+        <location filename="../../gui/figures.py" line="82"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="83"/>
+        <location filename="../../gui/figures.py" line="84"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="86"/>
+        <location filename="../../gui/figures.py" line="87"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="95"/>
+        <location filename="../../gui/figures.py" line="96"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="100"/>
+        <location filename="../../gui/figures.py" line="101"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures.py" line="108"/>
+        <location filename="../../gui/figures.py" line="119"/>
         <source>Copied {0} to the clipboard</source>
         <translation>已将{0}复制到剪贴板</translation>
     </message>
@@ -4675,104 +4675,74 @@ right and down ↘</source>
         <translation>每个样本点上的{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="52"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="44"/>
         <source>Which assumptions does a conclusion rest on? Vary the chosen factors over their plausible ranges, all at once, and see which of them move the outputs of the design in the workbench.</source>
         <translation>结论依赖于哪些假设？让所选因素在其合理范围内同时变化，看看哪些因素推动了工作台中这一设计的输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="65"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="57"/>
         <source>Run analysis</source>
         <translation>运行分析</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="68"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="59"/>
         <source>Runs in background processes; the workbench stays usable</source>
         <translation>在后台进程中运行；工作台仍可使用</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="77"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="65"/>
         <source>Save results…</source>
         <translation>保存结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="78"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="66"/>
         <source>Load results…</source>
         <translation>载入结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="127"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="115"/>
         <source>The structure has problems; fix them first.</source>
         <translation>结构有问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="136"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="123"/>
         <source>Cannot run this analysis</source>
         <translation>无法运行此分析</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="137"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="124"/>
         <source>The analysis has {0} problem(s):</source>
         <translation>此分析有 {0} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="155"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="135"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="166"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="140"/>
         <source>Done: {0} runs in {1:.1f} s.</source>
         <translation>完成：{0} 次运行，用时 {1:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="173"/>
-        <source>Cancelled: every worker process was stopped.</source>
-        <translation>已取消：所有工作进程均已停止。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="177"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="146"/>
         <source>The analysis failed: {0}</source>
         <translation>分析失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="202"/>
-        <source>Could not save: {0}</source>
-        <translation>无法保存：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="205"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="165"/>
         <source>Saved sensitivity.csv and sensitivity.json in {0}</source>
         <translation>已将 sensitivity.csv 和 sensitivity.json 保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="217"/>
-        <source>Could not load: {0}</source>
-        <translation>无法载入：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="220"/>
-        <source>Loaded {0}</source>
-        <translation>已载入 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="229"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="174"/>
         <source>Save the analysis into a folder</source>
         <translation>将分析保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="234"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="179"/>
         <source>Folder with sensitivity.json</source>
         <translation>含 sensitivity.json 的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="241"/>
-        <source>Export image…</source>
-        <translation>导出图片…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="244"/>
-        <source>Copy to clipboard</source>
-        <translation>复制到剪贴板</translation>
     </message>
     <message>
         <location filename="../../gui/sensitivity/results.py" line="39"/>
@@ -5049,102 +5019,82 @@ A Morris screening of 8 factors with 10 trajectories is a good first step: it sh
         <translation>点击一个点，将其配置载入工作台。绿色前沿连接在各基层负荷水平上可达到最佳灵活性的配置。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="49"/>
+        <location filename="../../gui/sweep/dialog.py" line="43"/>
         <source>Sweep the design in the workbench: turn one or two knobs, or switch the mechanisms on and off in every combination. Every configuration runs on the same seeds, in background processes on all cores.</source>
         <translation>对工作台中的方案进行参数扫描：调节一两个参数，或以所有组合开关各机制。每种配置都使用相同的随机种子，在所有处理器核心上以后台进程运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="61"/>
+        <location filename="../../gui/sweep/dialog.py" line="55"/>
         <source>Run sweep</source>
         <translation>运行参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="70"/>
+        <location filename="../../gui/sweep/dialog.py" line="60"/>
         <source>Save results…</source>
         <translation>保存结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="71"/>
+        <location filename="../../gui/sweep/dialog.py" line="61"/>
         <source>Load results…</source>
         <translation>载入结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="104"/>
+        <location filename="../../gui/sweep/dialog.py" line="92"/>
         <source>The structure has problems; fix them first.</source>
         <translation>结构存在问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="112"/>
+        <location filename="../../gui/sweep/dialog.py" line="99"/>
         <source>Cannot run this sweep</source>
         <translation>无法运行此参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="113"/>
+        <location filename="../../gui/sweep/dialog.py" line="100"/>
         <source>The sweep has {0} problem(s):</source>
         <translation>参数扫描有 {0} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="129"/>
+        <location filename="../../gui/sweep/dialog.py" line="110"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="140"/>
+        <location filename="../../gui/sweep/dialog.py" line="115"/>
         <source>Done: {0} runs in {1:.1f} s.</source>
         <translation>完成：{0} 次运行，用时 {1:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="146"/>
-        <source>Cancelled: every worker process was stopped.</source>
-        <translation>已取消：所有工作进程均已停止。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sweep/dialog.py" line="149"/>
+        <location filename="../../gui/sweep/dialog.py" line="121"/>
         <source>The sweep failed: {0}</source>
         <translation>参数扫描失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="169"/>
-        <source>Could not save: {0}</source>
-        <translation>无法保存：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sweep/dialog.py" line="172"/>
+        <location filename="../../gui/sweep/dialog.py" line="135"/>
         <source>Saved results.csv and results.json in {0}</source>
         <translation>已将 results.csv 和 results.json 保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="180"/>
-        <source>Could not load: {0}</source>
-        <translation>无法载入：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sweep/dialog.py" line="183"/>
-        <source>Loaded {0}</source>
-        <translation>已载入 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sweep/dialog.py" line="192"/>
+        <location filename="../../gui/sweep/dialog.py" line="142"/>
         <source>Save sweep results into a folder</source>
         <translation>将参数扫描结果保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="197"/>
+        <location filename="../../gui/sweep/dialog.py" line="147"/>
         <source>Folder with results.json and results.csv</source>
         <translation>包含 results.json 和 results.csv 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="220"/>
+        <location filename="../../gui/sweep/dialog.py" line="170"/>
         <source>{0} (sweep: {1})</source>
         <translation>{0}（参数扫描：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="223"/>
+        <location filename="../../gui/sweep/dialog.py" line="173"/>
         <source>Loaded sweep configuration {0}: {1}</source>
         <translation>已载入参数扫描配置 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="226"/>
+        <location filename="../../gui/sweep/dialog.py" line="176"/>
         <source>Loaded configuration {0} into the workbench: {1}</source>
         <translation>已将配置 {0} 载入工作台：{1}</translation>
     </message>
@@ -5310,6 +5260,26 @@ A Morris screening of 8 factors with 10 trajectories is a good first step: it sh
         <location filename="../../gui/compare/tasks.py" line="156"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/task_page.py" line="68"/>
+        <source>Cancelled: every worker process was stopped.</source>
+        <translation>已取消：所有工作进程均已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/task_page.py" line="90"/>
+        <source>Could not save: {0}</source>
+        <translation>无法保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/task_page.py" line="100"/>
+        <source>Could not load: {0}</source>
+        <translation>无法载入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/task_page.py" line="103"/>
+        <source>Loaded {0}</source>
+        <translation>已载入 {0}</translation>
     </message>
 </context>
 <context>

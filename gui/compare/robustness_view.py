@@ -174,7 +174,7 @@ class RobustnessView(QWidget):
         """Texts made from numbers (the verdicts, the counts) are made again in the new
         language; the fixed texts follow the window's retranslation."""
         if event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)  # dropped if the view is gone
         super().changeEvent(event)
 
     def retranslate(self) -> None:

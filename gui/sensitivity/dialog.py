@@ -13,37 +13,29 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMenu,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from gui import problems_dialog
-from gui.compare.tasks import Task, TaskBar
 from gui.figures import FigureController
 from gui.i18n import translate
-from gui.problem_words import named_problems
 from gui.sensitivity.results import SensitivityResults
 from gui.sensitivity.setup import SensitivitySetup
+from gui.task_page import TaskPage
 from model.scenario import ScenarioError
 
 
-class SensitivityPage(QWidget):
+class SensitivityPage(TaskPage):
     """The Sensitivity page; the workbench stays usable while an analysis runs."""
 
     def __init__(self, window, workers: int | None = None) -> None:
-        super().__init__()
+        super().__init__(window, workers)
         from model.sensitivity_spec import output_keys
 
-        self.window_ = window
-        self.workers = workers
         outer = QHBoxLayout(self)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -62,21 +54,16 @@ class SensitivityPage(QWidget):
         self.setup = SensitivitySetup()
         self.setup.set_outputs(output_keys())
         lay.addWidget(self.setup, 1)
-        self.run_button = QPushButton(translate("sensitivity", "Run analysis"))
-        self.run_button.setDefault(True)
+        self.run_button.setText(translate("sensitivity", "Run analysis"))
         self.run_button.setToolTip(
             translate("sensitivity", "Runs in background processes; the workbench stays usable")
         )
         lay.addWidget(self.run_button)
-        self.task_bar = TaskBar()
         lay.addWidget(self.task_bar)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
         lay.addWidget(self.status)
         files = QHBoxLayout()
-        self.save_button = QPushButton(translate("sensitivity", "Save results…"))
-        self.load_button = QPushButton(translate("sensitivity", "Load results…"))
-        self.save_button.setEnabled(False)
+        self.save_button.setText(translate("sensitivity", "Save results…"))
+        self.load_button.setText(translate("sensitivity", "Load results…"))
         files.addWidget(self.save_button)
         files.addWidget(self.load_button)
         lay.addLayout(files)
@@ -92,8 +79,9 @@ class SensitivityPage(QWidget):
         )
         for c in charts:
             c.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            c.customContextMenuRequested.connect(lambda _pos, key=c.name: self._chart_menu(key))
-        self.task: Task | None = None
+            c.customContextMenuRequested.connect(
+                lambda _pos, key=c.name: self.figures.show_menu(key)
+            )
         self.result = None
         self.run_button.clicked.connect(self.start)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -131,36 +119,22 @@ class SensitivityPage(QWidget):
         try:
             checked = plan(spec)
         except ScenarioError as err:
-            problems_dialog.show_problems(
-                self,
+            return self.refuse(
                 translate("sensitivity", "Cannot run this analysis"),
                 translate("sensitivity", "The analysis has {0} problem(s):").format(
                     len(err.problems)
                 ),
-                named_problems(err.problems, base),
+                err.problems,
+                base,
             )
-            return False
         workers = self.workers
 
         def work(progress, cancel):
             return run_sensitivity(checked, progress=progress, cancel=cancel, workers=workers)
 
-        self.task = Task(work, self)
-        self.task.succeeded.connect(self._on_task_succeeded)
-        self.task.cancelled.connect(self._on_task_cancelled)
-        self.task.failed.connect(self._on_task_failed)
-        self.task.finished.connect(self._on_task_finished)
-        self.task_bar.follow(self.task, checked.runs)
-        self.run_button.setEnabled(False)
-        self.status.setText(translate("sensitivity", "Running…"))
-        self.task.start()
-        return True
+        return self.start_task(work, checked.runs, translate("sensitivity", "Running…"))
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _on_task_succeeded(self, result) -> None:
+    def on_succeeded(self, result) -> None:
         self.show_result(result)
         self.status.setText(
             translate("sensitivity", "Done: {0} runs in {1:.1f} s.").format(
@@ -168,19 +142,8 @@ class SensitivityPage(QWidget):
             )
         )
 
-    def _on_task_cancelled(self) -> None:
-        self.status.setText(
-            translate("sensitivity", "Cancelled: every worker process was stopped.")
-        )
-
-    def _on_task_failed(self, message: str) -> None:
+    def on_failed(self, message: str) -> None:
         self.status.setText(translate("sensitivity", "The analysis failed: {0}").format(message))
-
-    def _on_task_finished(self) -> None:
-        self.run_button.setEnabled(True)
-        if self.task is not None:
-            self.task.deleteLater()
-        self.task = None
 
     def show_result(self, result) -> None:
         self.result = result
@@ -196,52 +159,23 @@ class SensitivityPage(QWidget):
 
         if self.result is None:
             return False
-        try:
-            save(self.result, folder)
-        except OSError as err:
-            self.status.setText(translate("sensitivity", "Could not save: {0}").format(err))
-            return False
-        self.status.setText(
-            translate("sensitivity", "Saved sensitivity.csv and sensitivity.json in {0}").format(
-                folder
-            )
+        return self.save_with(
+            lambda f: save(self.result, f),
+            folder,
+            translate("sensitivity", "Saved sensitivity.csv and sensitivity.json in {0}"),
         )
-        return True
 
     def load_from(self, folder) -> bool:
         from model.sensitivity import load
 
-        try:
-            result = load(folder)
-        except (OSError, ValueError, KeyError, TypeError) as err:
-            self.status.setText(translate("sensitivity", "Could not load: {0}").format(err))
-            return False
-        self.show_result(result)
-        self.status.setText(translate("sensitivity", "Loaded {0}").format(folder))
-        return True
-
-    def _ask_folder(self, title: str) -> str:
-        return QFileDialog.getExistingDirectory(
-            self, title, self.window_.settings.get("export/dir") or ""
-        )
+        return self.load_with(load, self.show_result, folder)
 
     def _on_save_clicked(self) -> None:
-        folder = self._ask_folder(translate("sensitivity", "Save the analysis into a folder"))
+        folder = self.ask_folder(translate("sensitivity", "Save the analysis into a folder"))
         if folder:
             self.save_to(folder)
 
     def _on_load_clicked(self) -> None:
-        folder = self._ask_folder(translate("sensitivity", "Folder with sensitivity.json"))
+        folder = self.ask_folder(translate("sensitivity", "Folder with sensitivity.json"))
         if folder:
             self.load_from(folder)
-
-    def _chart_menu(self, key: str) -> None:
-        menu = QMenu(self)
-        menu.addAction(
-            translate("sensitivity", "Export image…"), lambda: self.figures.export_figure(key)
-        )
-        a = menu.addAction(
-            translate("sensitivity", "Copy to clipboard"), lambda: self.figures.copy_figure(key)
-        )
-        a.setShortcut(QKeySequence.StandardKey.Copy)
-        menu.exec(QCursor.pos())

@@ -13,34 +13,28 @@ import copy
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from gui import problems_dialog
-from gui.compare.tasks import Task, TaskBar
 from gui.i18n import translate
-from gui.problem_words import named_problems
 from gui.sweep.results import SweepResults
 from gui.sweep.setup import SweepSetup
+from gui.task_page import TaskPage
 from model.scenario import ScenarioError
 from model.sweep import config_scenario, expand, load_results, run_sweep, save_results
 
 
-class SweepDialog(QWidget):
+class SweepDialog(TaskPage):
     """The Sweeps page: the workbench stays usable while a sweep runs."""
 
     loaded_config = Signal(int)
 
     def __init__(self, window, workers: int | None = None) -> None:
-        super().__init__()
-        self.window_ = window
-        self.workers = workers
+        super().__init__(window, workers)
         outer = QHBoxLayout(self)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -58,18 +52,13 @@ class SweepDialog(QWidget):
         lay.addWidget(intro)
         self.setup = SweepSetup()
         lay.addWidget(self.setup, 1)
-        self.run_button = QPushButton(translate("sweep", "Run sweep"))
-        self.run_button.setDefault(True)
+        self.run_button.setText(translate("sweep", "Run sweep"))
         lay.addWidget(self.run_button)
-        self.task_bar = TaskBar()
         lay.addWidget(self.task_bar)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
         lay.addWidget(self.status)
         files = QHBoxLayout()
-        self.save_button = QPushButton(translate("sweep", "Save results…"))
-        self.load_button = QPushButton(translate("sweep", "Load results…"))
-        self.save_button.setEnabled(False)
+        self.save_button.setText(translate("sweep", "Save results…"))
+        self.load_button.setText(translate("sweep", "Load results…"))
         files.addWidget(self.save_button)
         files.addWidget(self.load_button)
         lay.addLayout(files)
@@ -79,7 +68,6 @@ class SweepDialog(QWidget):
         split.setSizes([380, 900])
         split.setChildrenCollapsible(False)
         outer.addWidget(split)
-        self.task: Task | None = None
         self.record: dict | None = None
         self.run_button.clicked.connect(self.start)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -107,34 +95,21 @@ class SweepDialog(QWidget):
         try:
             _base, configs, _labels, seeds, _days = expand(spec)
         except ScenarioError as err:
-            problems_dialog.show_problems(
-                self,
+            return self.refuse(
                 translate("sweep", "Cannot run this sweep"),
                 translate("sweep", "The sweep has {0} problem(s):").format(len(err.problems)),
-                named_problems(err.problems, base),
+                err.problems,
+                base,
             )
-            return False
         workers = self.workers
 
         def work(progress, cancel):
             return run_sweep(spec, workers=workers, progress=progress, cancel=cancel)
 
-        self.task = Task(work, self)
-        self.task.succeeded.connect(self._on_task_succeeded)
-        self.task.cancelled.connect(self._on_task_cancelled)
-        self.task.failed.connect(self._on_task_failed)
-        self.task.finished.connect(self._on_task_finished)
-        self.task_bar.follow(self.task, len(configs) * len(seeds))
-        self.run_button.setEnabled(False)
-        self.status.setText(translate("sweep", "Running…"))
-        self.task.start()
-        return True
+        total = len(configs) * len(seeds)
+        return self.start_task(work, total, translate("sweep", "Running…"))
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _on_task_succeeded(self, record: dict) -> None:
+    def on_succeeded(self, record: dict) -> None:
         self.show_record(record)
         self.status.setText(
             translate("sweep", "Done: {0} runs in {1:.1f} s.").format(
@@ -142,17 +117,8 @@ class SweepDialog(QWidget):
             )
         )
 
-    def _on_task_cancelled(self) -> None:
-        self.status.setText(translate("sweep", "Cancelled: every worker process was stopped."))
-
-    def _on_task_failed(self, message: str) -> None:
+    def on_failed(self, message: str) -> None:
         self.status.setText(translate("sweep", "The sweep failed: {0}").format(message))
-
-    def _on_task_finished(self) -> None:
-        self.run_button.setEnabled(True)
-        if self.task is not None:
-            self.task.deleteLater()
-        self.task = None
 
     def show_record(self, record: dict) -> None:
         self.record = record
@@ -163,38 +129,22 @@ class SweepDialog(QWidget):
     def save_to(self, folder) -> bool:
         if self.record is None:
             return False
-        try:
-            save_results(self.record, folder)
-        except OSError as err:
-            self.status.setText(translate("sweep", "Could not save: {0}").format(err))
-            return False
-        self.status.setText(
-            translate("sweep", "Saved results.csv and results.json in {0}").format(folder)
+        return self.save_with(
+            lambda f: save_results(self.record, f),
+            folder,
+            translate("sweep", "Saved results.csv and results.json in {0}"),
         )
-        return True
 
     def load_from(self, folder) -> bool:
-        try:
-            record = load_results(folder)
-        except (OSError, ValueError, KeyError) as err:
-            self.status.setText(translate("sweep", "Could not load: {0}").format(err))
-            return False
-        self.show_record(record)
-        self.status.setText(translate("sweep", "Loaded {0}").format(folder))
-        return True
-
-    def _ask_folder(self, title: str) -> str:
-        return QFileDialog.getExistingDirectory(
-            self, title, self.window_.settings.get("export/dir") or ""
-        )
+        return self.load_with(load_results, self.show_record, folder)
 
     def _on_save_clicked(self) -> None:
-        folder = self._ask_folder(translate("sweep", "Save sweep results into a folder"))
+        folder = self.ask_folder(translate("sweep", "Save sweep results into a folder"))
         if folder:
             self.save_to(folder)
 
     def _on_load_clicked(self) -> None:
-        folder = self._ask_folder(translate("sweep", "Folder with results.json and results.csv"))
+        folder = self.ask_folder(translate("sweep", "Folder with results.json and results.csv"))
         if folder:
             self.load_from(folder)
 

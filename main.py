@@ -26,9 +26,18 @@ def cli_main(argv: list[str] | None = None) -> int:
 
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, stop)
+    # A signal that lands inside numpy's C start-up comes out as an ImportError, not as
+    # KeyboardInterrupt: hold the signals while the model is imported, then take them.
+    held = {signal.SIGINT} | ({signal.SIGTERM} if hasattr(signal, "SIGTERM") else set())
+    mask = getattr(signal, "pthread_sigmask", None)
     try:
-        from model.cli import main as headless
-
+        if mask:
+            mask(signal.SIG_BLOCK, held)
+        try:
+            from model.cli import main as headless
+        finally:
+            if mask:
+                mask(signal.SIG_UNBLOCK, held)  # a held signal is raised here, and caught
         code = headless(argv)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

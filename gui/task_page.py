@@ -35,6 +35,8 @@ class TaskPage(QWidget):
         self.save_button = QPushButton()
         self.save_button.setEnabled(False)
         self.load_button = QPushButton()
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.load_button.clicked.connect(self._on_load_clicked)
 
     # -- running ---------------------------------------------------------------------------
     def refuse(self, title: str, count_text: str, problems: list[str], base: dict) -> bool:
@@ -81,6 +83,20 @@ class TaskPage(QWidget):
         return QFileDialog.getExistingDirectory(
             self, title, self.window_.settings.get("export/dir") or ""
         )
+
+    def folder_titles(self) -> tuple[str, str]:  # pragma: no cover - every page overrides it
+        """(title of the save dialog, title of the load dialog), in the page's words."""
+        raise NotImplementedError
+
+    def _on_save_clicked(self) -> None:
+        folder = self.ask_folder(self.folder_titles()[0])
+        if folder:
+            self.save_to(folder)
+
+    def _on_load_clicked(self) -> None:
+        folder = self.ask_folder(self.folder_titles()[1])
+        if folder:
+            self.load_from(folder)
 
     def save_with(self, write: Callable, folder, saved_text: str) -> bool:
         """``write(folder)``; the status line says where, or why not."""

@@ -126,7 +126,7 @@ def odd_summary(scenario: dict) -> list[str]:
         "",
         "### Overview",
         "",
-        f"*Purpose.* {purpose()}" if purpose() else "*Purpose.* See docs/MODEL.md §1.1.",
+        f"*Purpose.* {purpose() or 'See docs/MODEL.md §1.1.'}",
         "",
         "*Entities.* "
         + ", ".join(_count(n, k) for k, n in sorted(kinds.items()))

@@ -4700,47 +4700,47 @@ right and down ↘</source>
         <translation>载入结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="115"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="113"/>
         <source>The structure has problems; fix them first.</source>
         <translation>结构有问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="123"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="121"/>
         <source>Cannot run this analysis</source>
         <translation>无法运行此分析</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="124"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="122"/>
         <source>The analysis has {0} problem(s):</source>
         <translation>此分析有 {0} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="135"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="133"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="140"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="138"/>
         <source>Done: {0} runs in {1:.1f} s.</source>
         <translation>完成：{0} 次运行，用时 {1:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="146"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="144"/>
         <source>The analysis failed: {0}</source>
         <translation>分析失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="165"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="163"/>
         <source>Saved sensitivity.csv and sensitivity.json in {0}</source>
         <translation>已将 sensitivity.csv 和 sensitivity.json 保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="174"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="173"/>
         <source>Save the analysis into a folder</source>
         <translation>将分析保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/dialog.py" line="179"/>
+        <location filename="../../gui/sensitivity/dialog.py" line="174"/>
         <source>Folder with sensitivity.json</source>
         <translation>含 sensitivity.json 的文件夹</translation>
     </message>
@@ -4915,47 +4915,47 @@ A Morris screening of 8 factors with 10 trajectories is a good first step: it sh
         <translation>机制参数</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="324"/>
+        <location filename="../../gui/sensitivity/setup.py" line="326"/>
         <source>Trajectories (r)</source>
         <translation>轨迹数（r）</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="326"/>
+        <location filename="../../gui/sensitivity/setup.py" line="328"/>
         <source>Base sample (n)</source>
         <translation>基础样本量（n）</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="329"/>
+        <location filename="../../gui/sensitivity/setup.py" line="331"/>
         <source>Each trajectory moves every factor once: 10 to 20 is usual</source>
         <translation>每条轨迹让每个因素各移动一次：通常取 10 至 20</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="331"/>
+        <location filename="../../gui/sensitivity/setup.py" line="333"/>
         <source>A power of 2; the intervals narrow as n grows</source>
         <translation>2 的幂；n 越大，区间越窄</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="339"/>
+        <location filename="../../gui/sensitivity/setup.py" line="341"/>
         <source>{0} factors, {1} sample points, {2} runs</source>
         <translation>{0} 个因素，{1} 个样本点，{2} 次运行</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="345"/>
+        <location filename="../../gui/sensitivity/setup.py" line="347"/>
         <source>; about {0} on {1} cores</source>
         <translation>；在 {1} 个核心上约需 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="369"/>
+        <location filename="../../gui/sensitivity/setup.py" line="371"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="371"/>
+        <location filename="../../gui/sensitivity/setup.py" line="373"/>
         <source>{0:.0f} min</source>
         <translation>{0:.0f} 分钟</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="372"/>
+        <location filename="../../gui/sensitivity/setup.py" line="374"/>
         <source>{0:.1f} h</source>
         <translation>{0:.1f} 小时</translation>
     </message>
@@ -5039,62 +5039,62 @@ A Morris screening of 8 factors with 10 trajectories is a good first step: it sh
         <translation>载入结果…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="92"/>
+        <location filename="../../gui/sweep/dialog.py" line="90"/>
         <source>The structure has problems; fix them first.</source>
         <translation>结构存在问题，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="99"/>
+        <location filename="../../gui/sweep/dialog.py" line="97"/>
         <source>Cannot run this sweep</source>
         <translation>无法运行此参数扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="100"/>
+        <location filename="../../gui/sweep/dialog.py" line="98"/>
         <source>The sweep has {0} problem(s):</source>
         <translation>参数扫描有 {0} 个问题：</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="110"/>
+        <location filename="../../gui/sweep/dialog.py" line="108"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="115"/>
+        <location filename="../../gui/sweep/dialog.py" line="113"/>
         <source>Done: {0} runs in {1:.1f} s.</source>
         <translation>完成：{0} 次运行，用时 {1:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="121"/>
+        <location filename="../../gui/sweep/dialog.py" line="119"/>
         <source>The sweep failed: {0}</source>
         <translation>参数扫描失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="135"/>
+        <location filename="../../gui/sweep/dialog.py" line="133"/>
         <source>Saved results.csv and results.json in {0}</source>
         <translation>已将 results.csv 和 results.json 保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="142"/>
+        <location filename="../../gui/sweep/dialog.py" line="141"/>
         <source>Save sweep results into a folder</source>
         <translation>将参数扫描结果保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="147"/>
+        <location filename="../../gui/sweep/dialog.py" line="142"/>
         <source>Folder with results.json and results.csv</source>
         <translation>包含 results.json 和 results.csv 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="170"/>
+        <location filename="../../gui/sweep/dialog.py" line="164"/>
         <source>{0} (sweep: {1})</source>
         <translation>{0}（参数扫描：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="173"/>
+        <location filename="../../gui/sweep/dialog.py" line="167"/>
         <source>Loaded sweep configuration {0}: {1}</source>
         <translation>已载入参数扫描配置 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/sweep/dialog.py" line="176"/>
+        <location filename="../../gui/sweep/dialog.py" line="170"/>
         <source>Loaded configuration {0} into the workbench: {1}</source>
         <translation>已将配置 {0} 载入工作台：{1}</translation>
     </message>
@@ -5262,22 +5262,22 @@ A Morris screening of 8 factors with 10 trajectories is a good first step: it sh
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../gui/task_page.py" line="68"/>
+        <location filename="../../gui/task_page.py" line="70"/>
         <source>Cancelled: every worker process was stopped.</source>
         <translation>已取消：所有工作进程均已停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/task_page.py" line="90"/>
+        <location filename="../../gui/task_page.py" line="106"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/task_page.py" line="100"/>
+        <location filename="../../gui/task_page.py" line="116"/>
         <source>Could not load: {0}</source>
         <translation>无法载入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/task_page.py" line="103"/>
+        <location filename="../../gui/task_page.py" line="119"/>
         <source>Loaded {0}</source>
         <translation>已载入 {0}</translation>
     </message>

@@ -84,8 +84,6 @@ class SensitivityPage(TaskPage):
             )
         self.result = None
         self.run_button.clicked.connect(self.start)
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.load_button.clicked.connect(self._on_load_clicked)
         self.refresh_base()
 
     # -- the design ------------------------------------------------------------------------
@@ -170,12 +168,8 @@ class SensitivityPage(TaskPage):
 
         return self.load_with(load, self.show_result, folder)
 
-    def _on_save_clicked(self) -> None:
-        folder = self.ask_folder(translate("sensitivity", "Save the analysis into a folder"))
-        if folder:
-            self.save_to(folder)
-
-    def _on_load_clicked(self) -> None:
-        folder = self.ask_folder(translate("sensitivity", "Folder with sensitivity.json"))
-        if folder:
-            self.load_from(folder)
+    def folder_titles(self) -> tuple[str, str]:
+        return (
+            translate("sensitivity", "Save the analysis into a folder"),
+            translate("sensitivity", "Folder with sensitivity.json"),
+        )

@@ -197,9 +197,11 @@ class SensitivitySetup(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.tree.blockSignals(True)
+            for w in (self.tree, self.outputs):  # new words only: nothing to re-estimate
+                w.blockSignals(True)
             self._retitle()
-            self.tree.blockSignals(False)
+            for w in (self.tree, self.outputs):
+                w.blockSignals(False)
         super().changeEvent(event)
 
     def set_outputs(self, keys: tuple[str, ...]) -> None:

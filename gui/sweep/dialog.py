@@ -70,8 +70,6 @@ class SweepDialog(TaskPage):
         outer.addWidget(split)
         self.record: dict | None = None
         self.run_button.clicked.connect(self.start)
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.load_button.clicked.connect(self._on_load_clicked)
         self.results.config_clicked.connect(self.load_config)
 
     # -- running ---------------------------------------------------------------------------
@@ -138,15 +136,11 @@ class SweepDialog(TaskPage):
     def load_from(self, folder) -> bool:
         return self.load_with(load_results, self.show_record, folder)
 
-    def _on_save_clicked(self) -> None:
-        folder = self.ask_folder(translate("sweep", "Save sweep results into a folder"))
-        if folder:
-            self.save_to(folder)
-
-    def _on_load_clicked(self) -> None:
-        folder = self.ask_folder(translate("sweep", "Folder with results.json and results.csv"))
-        if folder:
-            self.load_from(folder)
+    def folder_titles(self) -> tuple[str, str]:
+        return (
+            translate("sweep", "Save sweep results into a folder"),
+            translate("sweep", "Folder with results.json and results.csv"),
+        )
 
     # -- back to the workbench -------------------------------------------------------------
     def load_config(self, config: int) -> bool:

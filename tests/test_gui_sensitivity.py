@@ -131,3 +131,28 @@ def test_the_page_follows_the_language(page, window, qtbot):
 def test_before_any_result_the_page_says_what_to_do_instead_of_empty_charts(page):
     assert page.results.pages.currentWidget() is page.results.hint
     assert "Run analysis" in page.results.hint.text()
+
+
+def test_groups_without_a_factor_to_vary_are_not_listed(page):
+    from model.assumptions import REGISTRY
+
+    tree = page.setup.tree
+    groups = {tree.topLevelItem(i).data(0, 256) for i in range(tree.topLevelItemCount())}
+    fixed = {g for g, items in REGISTRY.items() if all(a.lo == a.hi for a in items.values())}
+    assert fixed and not fixed & groups  # the deadlines are fixed by the regulations
+    assert all(tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount()))
+
+
+def test_the_estimate_follows_the_language(page, window, qtbot):
+    from gui.language import set_language
+
+    page.refresh_base()
+    english = page.setup.estimate.text()
+    assert "factors" in english
+    set_language(window, "zh_CN")
+    try:
+        qtbot.waitUntil(lambda: "个因素" in page.setup.estimate.text(), timeout=3000)
+        assert "factors" not in page.setup.estimate.text()
+    finally:
+        set_language(window, "en")
+    qtbot.waitUntil(lambda: page.setup.estimate.text() == english, timeout=3000)

@@ -4830,7 +4830,7 @@ A Morris screening of 8 factors with 10 trajectories is a good first step: it sh
     </message>
     <message>
         <location filename="../../gui/sensitivity/results.py" line="204"/>
-        <location filename="../../gui/sensitivity/setup.py" line="182"/>
+        <location filename="../../gui/sensitivity/setup.py" line="185"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
@@ -4900,62 +4900,62 @@ A Morris screening of 8 factors with 10 trajectories is a good first step: it sh
         <translation>默认值 {0}；合理范围 {1} 至 {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="182"/>
+        <location filename="../../gui/sensitivity/setup.py" line="185"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="183"/>
+        <location filename="../../gui/sensitivity/setup.py" line="186"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="192"/>
+        <location filename="../../gui/sensitivity/setup.py" line="195"/>
         <source>Mechanism parameters</source>
         <translation>机制参数</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="326"/>
+        <location filename="../../gui/sensitivity/setup.py" line="330"/>
         <source>Trajectories (r)</source>
         <translation>轨迹数（r）</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="328"/>
+        <location filename="../../gui/sensitivity/setup.py" line="332"/>
         <source>Base sample (n)</source>
         <translation>基础样本量（n）</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="331"/>
+        <location filename="../../gui/sensitivity/setup.py" line="335"/>
         <source>Each trajectory moves every factor once: 10 to 20 is usual</source>
         <translation>每条轨迹让每个因素各移动一次：通常取 10 至 20</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="333"/>
+        <location filename="../../gui/sensitivity/setup.py" line="337"/>
         <source>A power of 2; the intervals narrow as n grows</source>
         <translation>2 的幂；n 越大，区间越窄</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="341"/>
+        <location filename="../../gui/sensitivity/setup.py" line="345"/>
         <source>{0} factors, {1} sample points, {2} runs</source>
         <translation>{0} 个因素，{1} 个样本点，{2} 次运行</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="347"/>
+        <location filename="../../gui/sensitivity/setup.py" line="351"/>
         <source>; about {0} on {1} cores</source>
         <translation>；在 {1} 个核心上约需 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="371"/>
+        <location filename="../../gui/sensitivity/setup.py" line="375"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="373"/>
+        <location filename="../../gui/sensitivity/setup.py" line="377"/>
         <source>{0:.0f} min</source>
         <translation>{0:.0f} 分钟</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity/setup.py" line="374"/>
+        <location filename="../../gui/sensitivity/setup.py" line="378"/>
         <source>{0:.1f} h</source>
         <translation>{0:.1f} 小时</translation>
     </message>

@@ -171,6 +171,9 @@ class SensitivitySetup(QWidget):
                     )
                 )
                 self._item(top, f"assumptions.{group}.{name}", spec.lo, spec.hi, tip)
+        for i in reversed(range(self.tree.topLevelItemCount())):
+            if not self.tree.topLevelItem(i).childCount():  # every number fixed by its source
+                self.tree.takeTopLevelItem(i)
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
             top.setFirstColumnSpanned(False)
@@ -202,6 +205,7 @@ class SensitivitySetup(QWidget):
             self._retitle()
             for w in (self.tree, self.outputs):
                 w.blockSignals(False)
+            self._on_changed()  # the estimate, in the new words (once)
         super().changeEvent(event)
 
     def set_outputs(self, keys: tuple[str, ...]) -> None:

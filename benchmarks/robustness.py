@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from paired import _summary  # noqa: E402  (one run of one arm and seed, as in the tests)
+from paired import _summaries  # noqa: E402  (one arm over the seeds, as in the tests)
 
 from model import findings  # noqa: E402
 from model.assumptions import flat  # noqa: E402
@@ -65,9 +65,8 @@ def screen(
 ) -> list[tuple[findings.Finding, findings.Result]]:
     """Every claim evaluated with ``sets`` applied to every arm (all runs submitted at once)."""
     arms = findings.arms(levels=False)  # the screen tests the claims' signs, not the levels
-    jobs = [(p, sets + tuple(s), seed, days) for p, s in arms for seed in seeds]
-    summaries = iter(pool.starmap(_summary, jobs, chunksize=1))
-    runs = {a: [next(summaries) for _ in seeds] for a in arms}
+    jobs = [(p, sets + tuple(s), seeds, days) for p, s in arms]  # one batch of seeds per arm
+    runs = dict(zip(arms, pool.starmap(_summaries, jobs, chunksize=1), strict=True))
     return [
         (f, findings.evaluate(c, runs.__getitem__)) for f in findings.FINDINGS for c in f.claims
     ]

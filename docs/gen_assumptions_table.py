@@ -32,7 +32,8 @@ def _num(x: float) -> str:
 
 def table() -> str:
     rows = [
-        "| assumption (`assumptions.…`) | default | plausible range | unit | provenance | meaning |",
+        "| assumption (`assumptions.…`) | default | plausible range | unit | provenance "
+        "| meaning |",
         "|---|---|---|---|---|---|",
     ]
     for group, items in REGISTRY.items():

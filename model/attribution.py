@@ -19,7 +19,7 @@ from math import factorial
 
 import numpy as np
 
-from .experiment import Job, run_job
+from .experiment import Job, run_serial
 from .scenario import normalize
 
 MECHANISMS = (
@@ -46,10 +46,6 @@ def _mix(a: dict, b: dict, subset) -> dict:
     return sc
 
 
-def _serial(jobs_by_scenario, days):
-    return [run_job(sc, job, days)[1] for sc, job in jobs_by_scenario]
-
-
 def shapley(
     a: dict,
     b: dict,
@@ -65,7 +61,7 @@ def shapley(
 
     ``run_many(list of (scenario, Job), days) -> list of summaries`` may run them in parallel.
     """
-    run_many = run_many or _serial
+    run_many = run_many or run_serial
     mech = changed_mechanisms(a, b)
     k = len(mech)
     if k <= max_exact:

@@ -29,19 +29,30 @@ class Casework:
     def _overhead(self, t: int) -> None:
         """Form-filling, reporting and projects accrue as hours owed."""
         if t % 24 == 0:
-            self.projects.step(t, self.inst, self._proj_rng, self.a.innovation, hours=24)
+            self._innovation_day(t)
         if not WORK_HOURS[0] <= t % 24 < WORK_HOURS[1]:
             return
         per_hour = 1.0 / assessment.WORK_HOURS_PER_WEEK
         self.owed[:, REPORT] += self.forms_week * per_hour
-        if self.projects.active:
-            self.owed[self.st.region_unit, INNOV] += (
-                self.projects.street_hours_per_week(self.a.innovation.street_hours) * per_hour
-            )
+        if self._innov_any:
+            self.owed[self.st.region_unit, INNOV] += self._innov_week * per_hour
         on = self.project_until > t
         if on.any():
             self.owed[on, PROJECT] += self.project_rate[on]
         self.project_rate[~on] = 0.0
+
+    def _innovation_day(self, t: int) -> None:
+        """Each run's innovation projects of the day, and the weekly street hours they cost
+        (projects start and end only here, so the figure holds all day)."""
+        hours = self.a.innovation.street_hours
+        weeks = []
+        for project, rng in zip(self.projects, self._proj_rngs, strict=True):
+            project.step(t, self.inst, rng, self.a.innovation, hours=24)
+            street = project.street_hours_per_week(hours) if project.active else None
+            weeks.append(street)
+        self._innov_any = any(w is not None for w in weeks)
+        n_regions = self.st0.n_regions
+        self._innov_week = np.concatenate([np.zeros(n_regions) if w is None else w for w in weeks])
 
     def _update_backlog(self) -> None:
         """Each unit's queue in days of its capacity: casework, decisions it owes, overhead."""
@@ -112,19 +123,18 @@ class Casework:
 
     def _account(self, by_type, i, give, night: bool) -> None:
         """Add this hour's work to the counters (grassroots load, professionalism, data)."""
-        st, c, col, row = self.st, self.tickets.cols, M.COL, self.row
+        c, col, row = self.tickets.cols, M.COL, self.row
         g0 = col["g_direct"]
-        row[g0 : g0 + len(M.HOUR_TYPES)] += by_type[self._grassroots].sum(axis=0)
-        row[col["b_hours"]] += by_type[self._bureaus].sum()
+        row[:, g0 : g0 + len(M.HOUR_TYPES)] += self._lane_sum(self._grassroots, by_type)
+        row[:, col["b_hours"]] += self._lane_sum(self._bureaus, by_type.sum(axis=1))
         if not night:  # nominal capacity counts office hours only
-            row[col["g_cap"]] += self._cap_grassroots
-            row[col["b_cap"]] += self._cap_bureaus
+            row[:, col["g_cap"]] += self._cap_grassroots
+            row[:, col["b_cap"]] += self._cap_bureaus
         at, cat = c["at"][i], c["cat"][i]
-        row[col["work_hours"]] += give.sum()
-        row[col["prof_sum"]] += (give * self.prof[at, cat]).sum()
-        row[col["data_sum"]] += (give * self.access[at, cat]).sum()
+        self._add("work_hours", i, weights=give)
+        self._add("prof_sum", i, weights=give * self.prof[at, cat])
+        self._add("data_sum", i, weights=give * self.access[at, cat])
         slot = self.tick % 24
-        self.cat_hours[slot] = np.bincount(cat, weights=give, minlength=st.n_categories)
         total = by_type.sum(axis=1)
         self.unit_hours[slot] = total
         self.unit_hidden[slot] = total - by_type[:, DIRECT]
@@ -184,7 +194,7 @@ class Casework:
         c["esc_time"][i] = t
         c["escalations"][i] += 1
         c["dec"][i] = a.decision_hours
-        self.row[M.COL["escalations"]] += len(i)
+        self._add("escalations", i)
         self._flow("escalation", holder, decider)
 
     def _whistle(self, i, bureau, t: int) -> None:
@@ -209,9 +219,9 @@ class Casework:
             book = self.scores.slot(t)
             np.add.at(book[:, assessment.RATING], bureau, 1.0 - np.tanh(self.backlog_days[bureau]))
             np.add.at(book[:, assessment.RATED], bureau, 1.0)
-        self.row[M.COL["whistles"]] += len(i)
-        self.row[M.COL["help_n"]] += len(i)
-        self.row[M.COL["help_hours"]] += a.latency * len(i)
+        self._add("whistles", i)
+        self._add("help_n", i)
+        self._add("help_hours", i, scale=a.latency)
         self._flow("whistle", holder, bureau)
 
     def _decisions(self, t: int) -> None:
@@ -222,11 +232,10 @@ class Casework:
         i = np.flatnonzero((c["state"] == DECISION) & (c["dec"] <= 1e-6))
         if not len(i):
             return
-        self.row[M.COL["decisions"]] += len(i)
-        self.row[M.COL["help_n"]] += len(i)
-        self.row[M.COL["help_hours"]] += (t - c["esc_time"][i]).sum() + (
-            a.reassign_delay * c["noauth"][i].sum()
-        )
+        self._add("decisions", i)
+        self._add("help_n", i)
+        self._add("help_hours", i, weights=(t - c["esc_time"][i]).astype(np.float64))
+        self._add("help_hours", i[c["noauth"][i]], scale=a.reassign_delay)
         noauth, missing = c["noauth"][i], c["co_missing"][i] & ~c["noauth"][i]
         c["state"][i] = PROCESS
         c["at"][i] = c["holder"][i]
@@ -258,8 +267,8 @@ class Casework:
         )
         if len(i):
             c["at"][i] = c["holder"][i]
-            self.row[M.COL["help_n"]] += len(i)  # help never came
-            self.row[M.COL["help_hours"]] += self.inst.decision_timeout * len(i)
+            self._add("help_n", i)  # help never came
+            self._add("help_hours", i, scale=self.inst.decision_timeout)
             self._finish(i, t, "quickfix")
 
     def _completion(self, t: int) -> None:

@@ -9,7 +9,7 @@ stable mean (:mod:`model.seed_count`).
 
 from __future__ import annotations
 
-from .experiment import Job, mean_interval, run_one
+from .experiment import Job, mean_interval, run_serial
 from .metrics import SUMMARY_KEYS
 from .seed_count import check_outputs, series_of
 
@@ -30,10 +30,7 @@ def compare(a: dict, b: dict, seeds, days: float | None = None, run_many=None) -
     """
     seeds = list(seeds)
     batch = [(a, Job(0, (), s)) for s in seeds] + [(b, Job(1, (), s)) for s in seeds]
-    if run_many is None:
-        out = [run_one(sc, (), job.seed, days) for sc, job in batch]
-    else:
-        out = run_many(batch, days)
+    out = (run_many or run_serial)(batch, days)
     runs_a, runs_b = out[: len(seeds)], out[len(seeds) :]
     rows = difference_table(runs_a, runs_b)
     return {"rows": rows, "a": runs_a, "b": runs_b, "seed_check": seed_check(runs_a, runs_b)}

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from .assumptions import REGISTRY, flat
-from .experiment import Job, mean_interval, run_one
+from .experiment import Job, mean_interval, run_serial
 from .limits import scenario_cost
 from .oat import Perturbation, perturbations
 from .scenario import normalize
@@ -166,10 +166,7 @@ def screen(
     """
     seeds = list(seeds)
     work = batch(a, b, perts, seeds)
-    if run_many is None:
-        out = [run_one(sc, job.sets, job.seed, days) for sc, job in work]
-    else:
-        out = run_many(work, days)
+    out = (run_many or run_serial)(work, days)
     n = len(seeds)
     rows = [
         paired_rows(out[i : i + n], out[i + n : i + 2 * n], keys) for i in range(0, len(out), 2 * n)

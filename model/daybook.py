@@ -15,31 +15,55 @@ from . import metrics as M  # noqa: N812
 
 
 class DayBook:
-    """Daily rows: work arriving / done / done by a unit other than the catalogue owner."""
+    """Today's work arriving / done / done by a unit other than the catalogue owner, per lane
+    (one lane per run of a batch), and each lane's :class:`DayRecord` of the days so far."""
 
-    def __init__(self, k: int) -> None:
-        self.k = k
-        self.today = np.zeros((3, k))  # arrived, done, done by non-owners
-        self.today_sq = np.zeros(2)  # sums of squared kappa (effective number of cases)
+    def __init__(self, k: int, lanes: int = 1) -> None:
+        self.k, self.lanes = k, lanes
+        self.today = np.zeros((lanes, 3, k))  # arrived, done, done by non-owners
+        self.today_sq = np.zeros((lanes, 2))  # sums of squared kappa (effective number of cases)
+        self.records = [DayRecord() for _ in range(lanes)]
+
+    def _by_cat(self, lane, cat, kappa) -> np.ndarray:
+        n = self.lanes * self.k
+        return np.bincount(lane * self.k + cat, weights=kappa, minlength=n).reshape(self.lanes, -1)
+
+    def arrive(self, lane, cat, kappa) -> None:
+        self.today[:, 0] += self._by_cat(lane, cat, kappa)
+        self.today_sq[:, 0] += np.bincount(lane, weights=kappa * kappa, minlength=self.lanes)
+
+    def done(self, lane, cat, kappa, by_owner) -> None:
+        self.today[:, 1] += self._by_cat(lane, cat, kappa)
+        other = ~by_owner
+        self.today[:, 2] += self._by_cat(lane[other], cat[other], kappa[other])
+        self.today_sq[:, 1] += np.bincount(lane, weights=kappa * kappa, minlength=self.lanes)
+
+    def close(self) -> np.ndarray:
+        """End the day; returns each lane's trailing-7-day mobility ending today."""
+        out = np.array(
+            [rec.close(self.today[r], self.today_sq[r]) for r, rec in enumerate(self.records)]
+        )
+        self.today[:] = 0.0
+        self.today_sq[:] = 0.0
+        return out
+
+    def lane(self, r: int) -> DayRecord:
+        return self.records[r]
+
+
+class DayRecord:
+    """One run's daily rows (a few numbers a day, kept for the whole run) and what they say
+    about mobility and shocks."""
+
+    def __init__(self) -> None:
         self.rows: list[np.ndarray] = []
         self.sq: list[np.ndarray] = []
         self.mobility: list[float] = []
 
-    def arrive(self, cat, kappa) -> None:
-        self.today[0] += np.bincount(cat, weights=kappa, minlength=self.k)
-        self.today_sq[0] += float((kappa * kappa).sum())
-
-    def done(self, cat, kappa, by_owner) -> None:
-        self.today[1] += np.bincount(cat, weights=kappa, minlength=self.k)
-        self.today[2] += np.bincount(cat[~by_owner], weights=kappa[~by_owner], minlength=self.k)
-        self.today_sq[1] += float((kappa * kappa).sum())
-
-    def close(self) -> float:
-        """End the day; returns the trailing-7-day mobility ending today."""
-        self.rows.append(self.today.copy())
-        self.sq.append(self.today_sq.copy())
-        self.today[:] = 0.0
-        self.today_sq[:] = 0.0
+    def close(self, today: np.ndarray, today_sq: np.ndarray) -> float:
+        """Add the day's row; returns the trailing-7-day mobility ending today."""
+        self.rows.append(today.copy())
+        self.sq.append(today_sq.copy())
         w = M.MOBILITY_DAYS
         block = np.sum(self.rows[-w:], axis=0)
         sq = np.sum(self.sq[-w:], axis=0)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import metrics as M  # noqa: N812
 from . import rand
 from .intake import COORD
 from .mechanisms import assessment, dispatch
@@ -58,8 +57,8 @@ class Delivery:
             speed = self.a.arbitration.speed if inst.arbitration else 1.0
             c["ready"][r] = t + max(1, int(round(a.review_hours * speed)))
             np.add.at(self.owed[:, COORD], holder[req], a.review_work)
-            self.row[M.COL["hub_hours"]] += a.review_work * len(r)
-            self.row[M.COL["ret_req"]] += len(r)
+            self._add("hub_hours", r, scale=a.review_work)
+            self._add("ret_req", r)
             self._flow("return", holder[req], np.full(len(r), st.hub))
         return np.concatenate([keep, i[~req]])
 
@@ -73,7 +72,7 @@ class Delivery:
         reject = ~c["founded"][i] & (self._u(i, rand.REVIEW, c["returns"][i]) < strict)
         rej = i[reject]
         if len(rej):
-            self.row[M.COL["ret_rej"]] += len(rej)
+            self._add("ret_rej", rej)
             marks = self.scores.slot(t)[:, assessment.MARKS]
             np.add.at(marks, c["holder"][rej], a.assessment.rejected_mark)
         self._redispatch(i[~reject], t)
@@ -101,7 +100,7 @@ class Delivery:
         c["holder"][i] = new
         c["at"][i] = new
         c["ready"][i] = t + 1
-        self.row[M.COL["returns"]] += len(i)
+        self._add("returns", i)
         self._flow("dispatch", st.hub, new)
 
     def _pass_down(self, i, t):

@@ -40,6 +40,7 @@ from .daybook import DayBook
 from .delivery import Delivery
 from .flexrange import realised_range
 from .intake import DIURNAL, Intake
+from .lanes import LaneView, stack_structure, tile_rows
 from .mechanisms import assessment, data, dispatch, entrance
 from .mechanisms.design import effective
 from .mechanisms.proactive import Proactive
@@ -51,27 +52,41 @@ from .tickets import DECISION, TicketStore
 FLOW_KINDS = ("dispatch", "forward", "return", "escalation", "whistle")
 RANGE_EVERY_DAYS = 7  # the range of realised links is recomputed weekly
 LINK_DAYS = 28  # a (category, unit) link is realised if it carried lead work this long ago
+INITIAL_ROWS = 1024  # ticket rows per run at the start (the store doubles when it must)
 
 
 class Simulation(Intake, Delivery, Casework, Outcomes):
-    """A running city: build from a scenario and a seed, then ``step``."""
+    """A running city: build from a scenario and a seed, then ``step``.
 
-    def __init__(self, scenario: dict, seed: int | None = None, history_days: int = 400):
+    With ``seeds`` it is a *batch*: one run per seed of the same scenario, advanced together
+    (``model/lanes.py``); ``lane(r)`` reads run r.  A single run is a batch of one.
+    """
+
+    def __init__(
+        self,
+        scenario: dict,
+        seed: int | None = None,
+        history_days: int = 400,
+        seeds: list[int] | None = None,
+    ):
         self.scenario = normalize(scenario)
-        self.seed = int(self.scenario["seed"] if seed is None else seed)
+        if seeds is None:
+            seeds = [self.scenario["seed"] if seed is None else seed]
+        self.seeds = np.array([int(s) for s in seeds], dtype=np.int64)
+        self.seed = int(self.seeds[0])
+        self.R = lanes = len(self.seeds)
         self.a = view(self.scenario["assumptions"])
-        self.st = build_structure(self.scenario)
-        self._precompute_capacity()
-        ss = np.random.SeedSequence(self.seed)
-        self.demand_rng, proj = (np.random.default_rng(s) for s in ss.spawn(2))
-        self.projects = assessment.InnovationProjects(self.st)
-        self._proj_rng = proj
-        self.tickets = TicketStore(1024)
+        self._build_structure()
+        streams = [np.random.SeedSequence(int(s)).spawn(2) for s in self.seeds]
+        self.demand_rngs = [np.random.default_rng(d) for d, _ in streams]
+        self._proj_rngs = [np.random.default_rng(p) for _, p in streams]
+        self.projects = [assessment.InnovationProjects(self.st0) for _ in range(lanes)]
+        self.tickets = TicketStore(INITIAL_ROWS, lanes)
         self._pending: dict[int, np.ndarray] = {}  # hour -> rows of citizens booked to call
-        self._next_uid = 0
+        self._next_uid = np.zeros(lanes, dtype=np.int64)
         self._deadlines_checked = -1
         self.tick = 0
-        self.row = np.zeros(len(M.COLUMNS))  # this hour's counters
+        self.row = np.zeros((lanes, len(M.COLUMNS)))  # this hour's counters, per lane
         st = self.st
         n, k = st.n_units, st.n_categories
         self.owed = np.zeros((n, len(M.HOUR_TYPES)))
@@ -82,20 +97,23 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
         self.fatigue = np.zeros(n)
         self.detect = np.full(n, np.nan)  # each unit's learnt chance that gaming is found out
         self.scores = assessment.Scores(st, int(self.a.assessment.score_days))
-        self.proactive = Proactive(st)
-        self.day = DayBook(k)
+        self.proactive = Proactive(self.st0, lanes)
+        self.day = DayBook(k, lanes)
         self.lead_work = np.zeros((LINK_DAYS, k, n))  # lead work per day, ring of 28 days
         self.learn_unit = np.full((k, st.n_regions), -1)
         self.learn_count = np.zeros((k, st.n_regions), dtype=np.int64)
-        self.cat_hours = np.zeros((24, k))
         self.unit_hours = np.zeros((24, n))
         self.unit_hidden = np.zeros((24, n))
         self.worked_today = np.zeros(n)
+        self._innov_week = np.zeros(self.st.n_regions)  # streets' project hours a week
+        self._innov_any = False
         self.shocks = [dict(s) for s in self.scenario["demand"]["shocks"]]
-        self.history = M.History(history_days * 24)
-        self.post = np.zeros(len(M.COLUMNS))  # sums after warm-up (summary)
+        self.histories = M.History(history_days * 24, lanes)
+        self.history = self.histories.lane(0)  # the (first) run's hourly rows
+        self.post = np.zeros((lanes, len(M.COLUMNS)))  # sums after warm-up (summary)
         self.post_ticks = 0
-        self._states = np.zeros(len(M.STATES))  # last state values, in STATES order
+        self._states = np.zeros((lanes, len(M.STATES)))  # last state values, in STATES order
+        self._track_flows = lanes == 1  # the flows between units are shown for single runs
         self._flows_today: dict[str, list] = {f: [] for f in FLOW_KINDS}
         self.last_day_flows: dict[str, np.ndarray] = {f: np.zeros((0, 3), int) for f in FLOW_KINDS}
         self.markers: list[tuple[int, str]] = []
@@ -105,8 +123,18 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
         self.pressure_u = self.scores.pressure(self.inst, self.a.assessment.rank_spread)
 
     # ------------------------------------------------------------------ configuration
+    def _build_structure(self) -> None:
+        """The city's structure (``st0``) and its stacked copies, one per lane (``st``)."""
+        self.st0 = build_structure(self.scenario)
+        self.st = stack_structure(self.st0, self.R)
+        self._precompute_capacity()
+
+    def _per_lane(self, per_unit: np.ndarray, axis: int = 0) -> np.ndarray:
+        """A per-unit array of the city repeated for every lane (itself for a single run)."""
+        return per_unit if self.R == 1 else tile_rows(per_unit, self.R, axis)
+
     def _apply_institutions(self) -> None:
-        st, a = self.st, self.a
+        st, a = self.st0, self.a
         inst = effective(self.scenario["mechanisms"])
         hub_seats = self.scenario["departments"][st.hub].get("seats") if st.hub >= 0 else None
         if hub_seats:  # a hub's own number of seats wins over the mechanism default
@@ -119,10 +147,11 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
         if hasattr(self, "diurnal"):
             self._update_intake_wait()
         self._update_capabilities()
-        self.access = data.access(st, inst.regime, inst.shared_asset, a.data, st.able)
+        access = data.access(st, inst.regime, inst.shared_asset, a.data, st.able)
         forms = a.design.forms_factor if inst.one_form else 1.0
-        self.forms_week = data.forms_hours_per_week(st, self.access, forms, a.data)
-        self.catalogue = dispatch.catalogue(st, inst)
+        self.forms_week = self._per_lane(data.forms_hours_per_week(st, access, forms, a.data))
+        self.access = self._per_lane(access)
+        self.catalogue = dispatch.catalogue(self.st, inst)
         self._update_scores_static()
         # a unit's first belief about being found out is what the institutions imply: the
         # citizen refuses at the callback unless persuaded, or an audit checks the closure
@@ -142,41 +171,49 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
     def _update_capabilities(self) -> None:
         """Expertise and legal authority in force: streets empowered on enforce categories
         (赋权街道) gain the power at once and grow the expertise over time."""
-        st, a = self.st, self.a.design
-        self.expertise, self.authority = st.expertise, st.authority
+        st, a = self.st0, self.a.design
+        self._expertise0, self._authority0 = st.expertise, st.authority
         if self.inst.empower:
             streets = (st.level == STREET) & st.grassroots
             cell = streets[:, None] & st.enforce[None, :]
             grown = 1.0 - np.exp(-(self.tick - self.empowered_since) / (24 * a.empowerment_days))
             target = np.maximum(st.expertise, a.empowered_expertise)
-            self.expertise = np.where(
+            self._expertise0 = np.where(
                 cell, st.expertise + (target - st.expertise) * grown, st.expertise
             )
-            self.authority = st.authority | cell
+            self._authority0 = st.authority | cell
+        self.expertise = self._per_lane(self._expertise0)
+        self.authority = self._per_lane(self._authority0)
 
     def _update_scores_static(self) -> None:
-        st = self.st
-        self.static_u = dispatch.static_scores(
-            st, self.inst, self.access, self.expertise, self.authority
-        )
+        """The parts of dispatch scores and of match that change only with the institutions
+        and the capabilities in force (worked out on the city, repeated for every lane)."""
+        st, n = self.st0, self.st0.n_units
+        expertise, authority = self._expertise0, self._authority0
+        access = self.access[:n]
+        static_u = dispatch.static_scores(st, self.inst, access, expertise, authority)
+        self.static_u = self._per_lane(static_u, axis=1)  # [K, R x G, W]
         no_power = self.a.quality.no_power_factor  # expertise that counts without legal power
-        self.eff_exp = self.expertise * np.where(st.enforce & ~self.authority, no_power, 1.0)
+        eff_exp = expertise * np.where(st.enforce & ~authority, no_power, 1.0)
         best = np.zeros((st.n_categories, st.n_regions))
         cands = st.candidates
         for c in range(st.n_categories):
-            e = np.where(cands >= 0, self.eff_exp[np.maximum(cands, 0), c], 0.0)
+            e = np.where(cands >= 0, eff_exp[np.maximum(cands, 0), c], 0.0)
             best[c] = e.max(axis=1)
-        self.best_exp = np.maximum(best, 1e-9)
-        self.prof = self.expertise * self.authority
+        self.eff_exp = self._per_lane(eff_exp)
+        self.best_exp = self._per_lane(np.maximum(best, 1e-9), axis=1)
+        self.prof = self._per_lane(expertise * authority)
 
     def _precompute_capacity(self) -> None:
         """Hourly capacity per unit and the nominal totals of grassroots units and bureaus."""
-        st = self.st
-        self._hours_per_tick = st.capacity / (WORK_HOURS[1] - WORK_HOURS[0])
-        self._grassroots = st.grassroots_idx
+        st, n = self.st0, self.st0.n_units
+        hours = st.capacity / (WORK_HOURS[1] - WORK_HOURS[0])
+        self._hours_per_tick = self._per_lane(hours)
+        self._grassroots = st.grassroots_idx  # of one lane (the city's own indices)
         self._bureaus = np.flatnonzero(st.kind == TIAO)
-        self._cap_grassroots = self._hours_per_tick[self._grassroots].sum()
-        self._cap_bureaus = self._hours_per_tick[self._bureaus].sum()
+        self._cap_grassroots = hours[self._grassroots].sum()
+        self._cap_bureaus = hours[self._bureaus].sum()
+        self._unit_lane = np.arange(n * self.R) // n
 
     def _update_intake_wait(self) -> None:
         """Erlang C wait at the hub for each hour of the day (depends on rate and seats)."""
@@ -187,7 +224,7 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
         )
 
     def _apply_demand(self) -> None:
-        d, st = self.scenario["demand"], self.st
+        d, st = self.scenario["demand"], self.st0
         tpd = d.get("tickets_per_day")
         if tpd is None:
             tpd = st.population.sum() * d.get("per_10k", 1.5) / 10_000
@@ -213,7 +250,7 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
         if top == "assumptions":
             self.a = view(new["assumptions"])
             if path.startswith("assumptions.structure"):
-                self.st = build_structure(new)
+                self._build_structure()
             self._apply_institutions()
             self._apply_demand()
             self.markers.append((self.tick, path))
@@ -232,7 +269,7 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
 
     def inject_shock(self, category: str, strength: float = 0.3, days: int = 14) -> None:
         """A demand shock from now on: the mix shifts towards ``category`` (flood, epidemic)."""
-        if category not in self.st.cat_ids:
+        if category not in self.st0.cat_ids:
             raise ValueError(f"unknown category {category!r}")
         self.shocks.append(
             {
@@ -247,11 +284,11 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
 
     def mix(self, day: float) -> np.ndarray:
         """Category mix on a given day, with active shocks: p <- (1 - m) p + m e_c."""
-        p = self.st.share.copy()
+        p = self.st0.share.copy()
         for s in self.shocks:
             if s["day"] <= day < s["day"] + s["days"]:
                 e = np.zeros_like(p)
-                e[self.st.cat_ids.index(s["category"])] = 1.0
+                e[self.st0.cat_ids.index(s["category"])] = 1.0
                 p = (1 - s["strength"]) * p + s["strength"] * e
         return p
 
@@ -266,7 +303,7 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
 
     def _tick(self) -> None:
         t = self.tick
-        self.row = np.zeros(len(M.COLUMNS))
+        self.row = np.zeros((self.R, len(M.COLUMNS)))
         self.gave = None
         working = WORK_HOURS[0] <= t % 24 < WORK_HOURS[1]
         if t % 24 == 0:
@@ -301,7 +338,7 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
             self.pressure_u = self.scores.pressure(inst, a.assessment.rank_spread)
         self.project_rate[self.project_until <= t] = 0.0  # finished governance projects
         if inst.proactive and day > 0 and day % 30 == 0:
-            for bureau, gov, _c, hours in self.proactive.choose(
+            for lane, bureau, gov, _c, hours in self.proactive.choose(
                 self.st, t, self.access, a.proactive
             ):
                 rate = hours / (30 * (WORK_HOURS[1] - WORK_HOURS[0]))
@@ -309,32 +346,53 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
                     if u >= 0:
                         self.project_rate[u] += rate
                         self.project_until[u] = max(self.project_until[u], t + 30 * 24)
-                self.row[M.COL["proactive_launched"]] += 1
+                self.row[lane, M.COL["proactive_launched"]] += 1
         if inst.empower:
             self._update_capabilities()
             self._update_scores_static()
 
     # -- recording --------------------------------------------------------------------------
     def _flow(self, kind: str, src, dst) -> None:
-        """Remember today's movements between units (src may be one unit for all)."""
-        if len(dst):
+        """Remember today's movements between units (src may be one unit for all); kept for
+        single runs, whose flows the workbench draws."""
+        if self._track_flows and len(dst):
             self._flows_today[kind].append((src, dst))
 
+    def _add(self, name: str, i, weights=None, scale: float = 1.0) -> None:
+        """Add to this hour's counter ``name`` of each lane: the number of tickets ``i`` (times
+        ``scale``), or the sum of ``weights`` over them, taken in ticket order."""
+        lane = self.tickets.lane(i)
+        col = M.COL[name]
+        if weights is None:
+            self.row[:, col] += np.bincount(lane, minlength=self.R) * scale
+        else:
+            self.row[:, col] += np.bincount(lane, weights=weights, minlength=self.R)
+
+    def _lane_sum(self, units: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """[R, ...] the sum of per-unit ``values`` over the given units (of one lane's
+        numbering) in every lane, added in unit order."""
+        n = self.st0.n_units
+        rows = (units[None, :] + n * np.arange(self.R)[:, None]).ravel()
+        out = np.zeros((self.R, *values.shape[1:]))
+        np.add.at(out, np.repeat(np.arange(self.R), len(units)), values[rows])
+        return out
+
     def _record(self, t: int, working: bool) -> None:
-        st, row = self.st, self.row
+        row = self.row
         if not working and self.gave is None:
-            self.cat_hours[t % 24] = 0
             self.unit_hours[t % 24] = 0
             self.unit_hidden[t % 24] = 0
         if working or t % 24 == 0:
-            g = st.grassroots_idx
-            self._states[1] = self.backlog_days[g].mean() if len(g) else 0.0
-            self._states[4] = (self.tickets.cols["state"] == DECISION).sum()
-            self._states[5] = self.projects.active
-            self._states[6] = self.fatigue[g].mean() if len(g) else 0.0
-        self._states[2] = self.tickets.count_open()
-        row[M.COL["mobility"] :] = self._states  # states change little out of hours
-        self.history.write(t, row)
+            g = self._grassroots
+            if len(g):
+                self._states[:, 1] = self._lane_sum(g, self.backlog_days) / len(g)
+                self._states[:, 6] = self._lane_sum(g, self.fatigue) / len(g)
+            dec = self.tickets.in_state(DECISION)
+            self._states[:, 4] = np.bincount(self.tickets.lane(dec), minlength=self.R)
+            self._states[:, 5] = [p.active for p in self.projects]
+        self._states[:, 2] = self.tickets.count_open_lanes()
+        row[:, M.COL["mobility"] :] = self._states  # states change little out of hours
+        self.histories.write(t, row)
         if t >= self.warmup_ticks:
             self.post += row
             self.post_ticks += 1
@@ -344,7 +402,7 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
     def _close_day(self, t: int) -> None:
         """End of a day: mobility, fatigue, realised links and range, today's flows."""
         st, a = self.st, self.a
-        self._states[0] = self.day.close()
+        self._states[:, 0] = self.day.close()
         cap = np.maximum(st.capacity, 1e-9)
         overtime = np.where(st.capacity > 0, np.maximum(self.worked_today - cap, 0.0) / cap, 0.0)
         self.fatigue = assessment.fatigue_step(self.fatigue, overtime, t // 24, a.fatigue.days)
@@ -353,7 +411,12 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
         if day < RANGE_EVERY_DAYS or day % RANGE_EVERY_DAYS == RANGE_EVERY_DAYS - 1:
             self._update_range()
         self.lead_work[(day + 1) % LINK_DAYS] = 0.0
-        n = st.n_units
+        if self._track_flows:
+            self._close_flows()
+
+    def _close_flows(self) -> None:
+        """Today's flows between units, counted per (source, destination) pair."""
+        n = self.st.n_units
         for kind, parts in self._flows_today.items():
             if parts:
                 dst = np.concatenate([np.asarray(d, dtype=np.int64) for _, d in parts])
@@ -373,30 +436,41 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
     def _update_range(self) -> None:
         """Range of the realised links of the last 28 days, with the capacity that yesterday's
         hidden work left for casework (overtime is no flexibility space)."""
-        links = self.lead_work.sum(axis=0) > 0  # [K, N]
+        links = self.lead_work.sum(axis=0) > 0  # [K, R x N]
         spare = self.st.capacity - self.unit_hidden.sum(axis=0)
-        self._states[3] = realised_range(self.st, links, spare)
+        n = self.st0.n_units
+        for r in range(self.R):
+            units = slice(r * n, (r + 1) * n)
+            self._states[r, 3] = realised_range(self.st0, links[:, units], spare[units])
 
     @property
     def warmup_ticks(self) -> int:
         return int(self.scenario["run"]["warmup_days"] * 24)
 
     # ------------------------------------------------------------------ reading out
+    def lane(self, r: int = 0) -> LaneView:
+        """Run r of the batch, as the read-out sees it."""
+        return LaneView(self, r)
+
     def snapshot(self) -> dict:
         """Live outputs (last 24 h and 7 days), per-unit load and the last day's flows."""
-        return readout.snapshot(self)
+        return readout.snapshot(self.lane(0))
 
     def daily(self, days_window: int = 1):
         """(day numbers, {output: array}) for every complete day kept in the history."""
-        return readout.daily(self, days_window)
+        return readout.daily(self.lane(0), days_window)
 
     def series(self, window: int = 24, every: int = 6, since: int = -1):
         """Rolling-window outputs every ``every`` hours after tick ``since`` (live charts)."""
-        return readout.series(self, window, every, since)
+        return readout.series(self.lane(0), window, every, since)
 
     def summary(self) -> dict:
         """Run summary over everything after the warm-up (spec §9 keys and more)."""
-        return readout.summary(self)
+        return readout.summary(self.lane(0))
+
+    def summaries(self) -> list[dict]:
+        """The summary of every run of the batch, in the order of ``seeds``."""
+        return [readout.summary(self.lane(r)) for r in range(self.R)]
 
     def run(self, days: float | None = None) -> dict:
         """Run the scenario's length (or ``days``) from now and return the summary."""

@@ -16,6 +16,8 @@ on pooled units, a few milliseconds).
 
 from __future__ import annotations
 
+from collections import deque
+
 import numpy as np
 
 from .structure import Structure
@@ -26,62 +28,79 @@ UTILISATION = 0.95
 
 
 def _max_flow(demand: np.ndarray, cap: np.ndarray, adj: np.ndarray) -> float:
-    """Max flow of a bipartite graph source->categories->pools->sink (augmenting paths)."""
+    """Max flow of a bipartite graph source->categories->pools->sink (augmenting paths).
+
+    The graph is small (categories x pools of units), so the search runs on plain Python
+    lists: numpy's per-call cost would dominate arrays of a dozen entries.
+    """
     k, p = adj.shape
-    flow = np.zeros((k, p))
-    d_left, c_left = demand.copy(), cap.copy()
+    links = [np.flatnonzero(adj[c]).tolist() for c in range(k)]  # pools of each category
+    flow = [[0.0] * p for _ in range(k)]
+    d_left, c_left = demand.tolist(), cap.tolist()
     # greedy first pass: dedicated links where only one pool serves a category
-    for c in np.argsort(adj.sum(axis=1)):
-        for j in np.flatnonzero(adj[c]):
+    for c in np.argsort(adj.sum(axis=1)).tolist():
+        for j in links[c]:
             x = min(d_left[c], c_left[j])
             if x > 0:
-                flow[c, j] += x
+                flow[c][j] += x
                 d_left[c] -= x
                 c_left[j] -= x
     # augmenting paths category -> pool (-> back to category over a used link) -> pool
     improved = True
     while improved:
         improved = False
-        for c0 in np.flatnonzero(d_left > 1e-9):
-            parent = {("c", c0): None}
-            queue = [("c", c0)]
-            found = None
-            while queue and found is None:
-                node = queue.pop(0)
-                if node[0] == "c":
-                    for j in np.flatnonzero(adj[node[1]]):
-                        nxt = ("p", j)
-                        if nxt not in parent:
-                            parent[nxt] = node
-                            if c_left[j] > 1e-9:
-                                found = nxt
-                                break
-                            queue.append(nxt)
-                else:
-                    for c in np.flatnonzero(flow[:, node[1]] > 1e-9):
-                        nxt = ("c", c)
-                        if nxt not in parent:
-                            parent[nxt] = node
-                            queue.append(nxt)
+        for c0 in [c for c in range(k) if d_left[c] > 1e-9]:
+            found = _augmenting_path(c0, links, flow, c_left)
             if found is None:
                 continue
-            path, node = [], found
-            while parent[node] is not None:
-                path.append((parent[node], node))
-                node = parent[node]
-            x = min(d_left[c0], c_left[found[1]])
+            end, path = found
+            x = min(d_left[c0], c_left[end])
             for a, b in path:
                 if a[0] == "p":  # backward edge: b is a category using pool a
-                    x = min(x, flow[b[1], a[1]])
+                    x = min(x, flow[b[1]][a[1]])
             for a, b in path:
                 if a[0] == "c":
-                    flow[a[1], b[1]] += x
+                    flow[a[1]][b[1]] += x
                 else:
-                    flow[b[1], a[1]] -= x
+                    flow[b[1]][a[1]] -= x
             d_left[c0] -= x
-            c_left[found[1]] -= x
+            c_left[end] -= x
             improved = True
-    return float(flow.sum())
+    return float(np.asarray(flow).sum())
+
+
+def _augmenting_path(c0: int, links, flow, c_left):
+    """Breadth-first search from category c0 to a pool with capacity left, over links and
+    back along used links: (the pool, the path's edges from the pool back to c0), or None."""
+    parent = {("c", c0): None}
+    queue = deque([("c", c0)])
+    found = None
+    while queue and found is None:
+        node = queue.popleft()
+        if node[0] == "c":
+            for j in links[node[1]]:
+                nxt = ("p", j)
+                if nxt not in parent:
+                    parent[nxt] = node
+                    if c_left[j] > 1e-9:
+                        found = nxt
+                        break
+                    queue.append(nxt)
+        else:
+            j = node[1]
+            for c in range(len(flow)):
+                if flow[c][j] > 1e-9:
+                    nxt = ("c", c)
+                    if nxt not in parent:
+                        parent[nxt] = node
+                        queue.append(nxt)
+    if found is None:
+        return None
+    path, node = [], found
+    while parent[node] is not None:
+        path.append((parent[node], node))
+        node = parent[node]
+    return found[1], path
 
 
 def realised_range(st: Structure, adj: np.ndarray, spare: np.ndarray, seed: int = 7) -> float:

@@ -37,7 +37,11 @@ class Intake:
         c = self.tickets.cols
         if step is None:
             return c[f"u{event}"][i]
-        return rand.uniform(self.seed, c["uid"][i], event, step)
+        return rand.uniform(self._seeds_of(i), c["uid"][i], event, step)
+
+    def _seeds_of(self, i):
+        """The run's seed for tickets i (one per ticket in a batch of runs)."""
+        return self.seed if self.R == 1 else self.seeds[self.tickets.lane(i)]
 
     def _deadline_hours(self) -> np.ndarray:
         """Deadline hours by urgency class (urgent, utilities, general, complex)."""
@@ -55,17 +59,35 @@ class Intake:
 
         Drawing a day at once keeps the demand stream independent of the institutions (common
         random numbers).  Calls that proactive governance prevents are drawn too, then dropped.
+        Each run of a batch draws from its own demand stream.
         """
-        st, rng, a = self.st, self.demand_rng, self.a.demand
         hours = np.arange(t0, t1)
+        mix = np.array([self.mix(h / 24) for h in hours])  # [H, K]
+        drawn = [self._draw(r, hours, mix) for r in range(self.R)]
+        drawn = [d for d in drawn if d is not None]
+        if not drawn:
+            return
+        values = {k: np.concatenate([d[k] for d in drawn]) for k in drawn[0]}
+        lane = values.pop("lane")
+        share = self.proactive.prevented_share(values["cat"], values["region"], t0)
+        seeds = self.seed if self.R == 1 else self.seeds[lane]
+        keep = rand.uniform(seeds, values["uid"], rand.PREVENT) >= share
+        self.row[:, M.COL["prevented"]] += np.bincount(lane[~keep], minlength=self.R)
+        self.proactive.count(values["cat"][keep], values["region"][keep])
+        values = {k_: v[keep] for k_, v in values.items()}
+        values["repeat"] = np.zeros(len(lane[keep]), dtype=np.int8)
+        self._add_tickets(values, lane[keep])
+
+    def _draw(self, r: int, hours: np.ndarray, mix: np.ndarray) -> dict | None:
+        """Lane r's citizens of the given hours, from its demand stream (regions of lane r)."""
+        st, rng, a = self.st0, self.demand_rngs[r], self.a.demand
         lam = self.tickets_per_day * self.diurnal[hours % 24] / 24.0
         per_hour = rng.poisson(lam)
         n = int(per_hour.sum())
         if n == 0:
-            return
+            return None
         created = np.repeat(hours, per_hour)
         k = st.n_categories
-        mix = np.array([self.mix(h / 24) for h in hours])  # [H, K]
         cum = np.cumsum(mix, axis=1)[np.repeat(np.arange(len(hours)), per_hour)]
         cat = np.minimum((rng.random(n)[:, None] > cum).sum(axis=1), k - 1).astype(np.int16)
         region = rng.choice(st.n_regions, size=n, p=self.region_p).astype(np.int32)
@@ -74,34 +96,36 @@ class Intake:
         urg = rng.choice(4, size=n, p=self._urgency_mix())
         n_extra = np.minimum(rng.poisson(a.extra_mean, n), 2)
         ex = (cat[:, None] + 1 + (rng.random((n, 2)) * (k - 1)).astype(int)) % k
-        uid = self._next_uid + np.arange(n, dtype=np.int64)
-        self._next_uid += n
+        uid = self._next_uid[r] + np.arange(n, dtype=np.int64)
+        self._next_uid[r] += n
         extra1 = np.where(n_extra >= 1, ex[:, 0], -1)
         extra2 = np.where((n_extra >= 2) & (ex[:, 1] != ex[:, 0]), ex[:, 1], -1)
-        share = self.proactive.prevented_share(cat, region, t0)
-        keep = rand.uniform(self.seed, uid, rand.PREVENT) >= share
-        self.row[M.COL["prevented"]] += (~keep).sum()
-        self.proactive.count(cat[keep], region[keep])
-        values = {
+        return {
             "uid": uid,
-            "repeat": 0,
             "cat": cat,
-            "region": region,
+            "region": region + r * st.n_regions,
             "kappa": kappa,
             "nu": nu,
             "urg": urg,
             "extra1": extra1,
             "extra2": extra2,
             "created": created,
+            "lane": np.full(n, r, dtype=np.int64),
         }
-        self._add_tickets({k_: (v[keep] if np.ndim(v) else v) for k_, v in values.items()})
 
-    def _add_tickets(self, values: dict) -> None:
-        """Store new callers as PENDING rows, booked for the hour they call in."""
+    def _add_tickets(self, values: dict, lane: np.ndarray) -> None:
+        """Store new callers of the given lanes as PENDING rows, booked for the hour they
+        call in."""
         n = len(values["uid"])
         if n == 0:
             return
-        i = self.tickets.alloc(n)
+        store = self.tickets
+        old_capacity = store.capacity
+        i = store.alloc_lanes(lane)
+        if store.capacity != old_capacity:  # the store grew: booked rows moved
+            self._pending = {
+                h: store.remap(rows, old_capacity) for h, rows in self._pending.items()
+            }
         c = self.tickets.cols
         for name, v in values.items():
             c[name][i] = v
@@ -129,7 +153,7 @@ class Intake:
         for name in ("wait", "dec"):
             c[name][i] = 0.0
         c["cross"][i] = 1.0
-        u = rand.once(self.seed, values["uid"])
+        u = rand.once(self.seed if self.R == 1 else self.seeds[lane], values["uid"])
         for j, name in enumerate(ONCE_COLUMNS):
             c[name][i] = u[:, j]
         c["state"][i] = PENDING
@@ -156,18 +180,20 @@ class Intake:
         if t % 24 == 0:
             self._book(t, (t // 24 + 1) * 24)
         i = self._pending.pop(t, None)
-        n = 0 if i is None else len(i)
-        self.row[M.COL["created"]] += n
+        if i is None:
+            i = np.zeros(0, dtype=np.int64)
+        n = np.bincount(self.tickets.lane(i), minlength=self.R)  # calls of each lane
+        self.row[:, M.COL["created"]] += n
         inst = self.inst
         if inst.intake:
             contacts = entrance.raw_contacts(n, inst.direct_share)
-            self.row[M.COL["contacts"]] += contacts
-            self.row[M.COL["hub_hours"]] += contacts * inst.handle_hours
-        if n == 0:
+            self.row[:, M.COL["contacts"]] += contacts
+            self.row[:, M.COL["hub_hours"]] += contacts * inst.handle_hours
+        if not len(i):
             return
         c = self.tickets.cols
-        self.row[M.COL["created_repeat"]] += (c["repeat"][i] > 0).sum()
-        self.day.arrive(c["cat"][i], c["kappa"][i].astype(np.float64))
+        self._add("created_repeat", i[c["repeat"][i] > 0])
+        self.day.arrive(self.tickets.lane(i), c["cat"][i], c["kappa"][i].astype(np.float64))
         c["state"][i] = TRANSIT
         if inst.intake:
             self._route_platform(i, t)
@@ -201,11 +227,11 @@ class Intake:
         c["first_holder"][i] = holder
         c["at"][i] = holder
         c["algo"][i] = covered
-        self.row[M.COL["hub_hours"]] += self.a.hub.operator_hours * (~covered).sum()
+        self._add("hub_hours", i[~covered], scale=self.a.hub.operator_hours)
         wait = self._intake_wait[t % 24]
         c["wait"][i] = wait % 1.0
         c["ready"][i] = t + int(wait)
-        self._count_dispatch(holder)
+        self._count_dispatch(i, holder)
         self._flow("dispatch", st.hub, holder)
 
     def _route_citizen(self, i, t) -> None:
@@ -223,10 +249,10 @@ class Intake:
         c["at"][i] = right
         c["ready"][i] = t + (a.hop_hours * hops).astype(np.int64)
         np.add.at(self.owed[:, COORD], pick[wrong], a.hop_work * hops[wrong])
-        self.row[M.COL["hops"]] += hops.sum()
-        self.row[M.COL["returns"]] += wrong.sum()  # the wrong office declines (推诿)
+        self._add("hops", i, weights=hops)
+        self._add("returns", i[wrong])  # the wrong office declines (推诿)
         self._flow("forward", pick[wrong], right[wrong])
-        self._count_dispatch(right)
+        self._count_dispatch(i, right)
         lost = self._u(i, rand.COV) > (1 - a.hop_loss) ** hops
         if lost.any():
             self._finish(i[lost], t, "lost")
@@ -245,9 +271,9 @@ class Intake:
         )
         return dispatch.best(cands, u)
 
-    def _count_dispatch(self, holder) -> None:
-        self.row[M.COL["dispatched"]] += len(holder)
-        self.row[M.COL["dispatched_kuai"]] += self.st.grassroots[holder].sum()
+    def _count_dispatch(self, i, holder) -> None:
+        self._add("dispatched", i)
+        self._add("dispatched_kuai", i[self.st.grassroots[holder]])
 
     def _start(self, i, t) -> None:
         """A delivered ticket enters its holder's queue; co-handlers join for extra needs."""

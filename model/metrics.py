@@ -178,27 +178,44 @@ def derive(sums: np.ndarray, means: np.ndarray, weights: np.ndarray) -> dict[str
 
 
 class History:
-    """Ring buffer of per-tick rows (preallocated; old rows are overwritten, never appended)."""
+    """Ring buffer of per-tick rows, one row per lane (run of a batch) each tick; preallocated,
+    old rows are overwritten, never appended."""
 
-    def __init__(self, capacity_ticks: int) -> None:
+    def __init__(self, capacity_ticks: int, lanes: int = 1) -> None:
         self.capacity = int(capacity_ticks)
-        self.rows = np.zeros((self.capacity, len(COLUMNS)))
+        self.rows = np.zeros((self.capacity, lanes, len(COLUMNS)))
         self.ticks = np.full(self.capacity, -1, dtype=np.int64)
         self.count = 0  # rows ever written
 
-    def write(self, tick: int, row: np.ndarray) -> None:
+    def write(self, tick: int, rows: np.ndarray) -> None:
+        """This tick's rows, [R, C]."""
         j = self.count % self.capacity
-        self.rows[j] = row
+        self.rows[j] = rows
         self.ticks[j] = tick
         self.count += 1
 
+    def lane(self, r: int) -> HistoryLane:
+        return HistoryLane(self, r)
+
+
+class HistoryLane:
+    """The history of one lane: (ticks, rows [n, C]) oldest first."""
+
+    def __init__(self, history: History, lane: int) -> None:
+        self.h, self.r = history, lane
+
+    @property
+    def count(self) -> int:
+        return self.h.count
+
     def ordered(self) -> tuple[np.ndarray, np.ndarray]:
         """(ticks, rows) oldest first."""
-        if self.count <= self.capacity:
-            return self.ticks[: self.count], self.rows[: self.count]
-        j = self.count % self.capacity
-        order = np.r_[j : self.capacity, 0:j]
-        return self.ticks[order], self.rows[order]
+        h = self.h
+        if h.count <= h.capacity:
+            return h.ticks[: h.count], h.rows[: h.count, self.r]
+        j = h.count % h.capacity
+        order = np.r_[j : h.capacity, 0:j]
+        return h.ticks[order], h.rows[order, self.r]
 
     def last(self, n: int) -> np.ndarray:
         """The last n rows (fewer if the run is younger), oldest first."""
@@ -206,9 +223,10 @@ class History:
 
     def tail(self, n: int) -> tuple[np.ndarray, np.ndarray]:
         """(ticks, rows) of the last n rows (fewer if the run is younger), oldest first."""
-        n = max(0, min(n, self.count, self.capacity))
-        idx = (self.count - n + np.arange(n)) % self.capacity
-        return self.ticks[idx], self.rows[idx]
+        h = self.h
+        n = max(0, min(n, h.count, h.capacity))
+        idx = (h.count - n + np.arange(n)) % h.capacity
+        return h.ticks[idx], h.rows[idx, self.r]
 
 
 def window_outputs(rows: np.ndarray, weights) -> dict[str, float]:

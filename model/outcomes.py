@@ -41,7 +41,7 @@ class Outcomes:
     def _quality(self, i, how: str) -> np.ndarray:
         st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a.quality
         holder, cat, region, helper = c["holder"][i], c["cat"][i], c["region"][i], c["helper"][i]
-        know = np.maximum(st.local[holder] * st.covers[holder, region], self.access[holder, cat])
+        know = np.maximum(st.local[holder] * st.covers_at(holder, region), self.access[holder, cat])
         e = self.eff_exp[holder, cat]
         e = np.where(helper >= 0, np.maximum(e, self.eff_exp[np.maximum(helper, 0), cat]), e)
         q = a.base + (1 - a.base) * e
@@ -103,7 +103,7 @@ class Outcomes:
             called = audited = detected = np.zeros(n, bool)
             rec_res, rec_sat = true_ok, sat_true
         if how == "gamed":
-            self._learn_detection(holder, detected, t)
+            self._learn_detection(i, holder, detected, t)
         if detected.any():
             self._reopen(i[detected])
             keep = ~detected
@@ -128,9 +128,8 @@ class Outcomes:
             i, t, how, q, true_ok, sat_true, multi, called, persuaded, excluded, rec_res, rec_sat
         )
         self._repeat_calls(i, t, true_ok, sat_true)
-        self.tickets.free(i)
 
-    def _learn_detection(self, holder, detected, t: int) -> None:
+    def _learn_detection(self, i, holder, detected, t: int) -> None:
         """Each unit's learnt chance of being found out moves towards what it just saw."""
         n = self.st.n_units
         cnt = np.bincount(holder, minlength=n)
@@ -141,7 +140,7 @@ class Outcomes:
             seen, self.detect + rate * (hit / np.maximum(cnt, 1) - self.detect), self.detect
         )
         if detected.any():
-            self.row[M.COL["gamed_detected"]] += detected.sum()
+            self._add("gamed_detected", i[detected])
             if self.inst.assess:
                 marks = self.scores.slot(t)[:, assessment.MARKS]
                 np.add.at(marks, holder[detected], self.a.assessment.detected_mark)
@@ -163,49 +162,57 @@ class Outcomes:
         resolved = how in ("resolved", "quickfix")
         hours = t - c["created"][i] + c["wait"][i]
         recorded = ~excluded
-        row[col["finished"]] += n
-        row[col[how]] += n
-        row[col["resolved_true"]] += true_ok.sum()
-        row[col["recorded"]] += recorded.sum()
-        row[col["resolved_rep"]] += (rec_res & recorded).sum()
-        row[col["sat_rep"]] += (rec_sat & recorded).sum()
-        row[col["sat_true"]] += sat_true.sum()
-        row[col["excluded"]] += excluded.sum()
-        row[col["callbacks"]] += called.sum()
-        row[col["persuaded"]] += persuaded.sum()
+        add = self._add
+        add("finished", i)
+        add(how, i)
+        add("resolved_true", i[true_ok])
+        add("recorded", i[recorded])
+        add("resolved_rep", i[rec_res & recorded])
+        add("sat_rep", i[rec_sat & recorded])
+        add("sat_true", i[sat_true])
+        add("excluded", i[excluded])
+        add("callbacks", i[called])
+        add("persuaded", i[persuaded])
         dilemma = (c["escalations"][i] > 0) | c["whistled"][i]
-        row[col["dilemma_n"]] += dilemma.sum()
-        row[col["dilemma_hours"]] += hours[dilemma].sum()
-        row[col["true_on_time"]] += (true_ok & (t <= c["deadline"][i])).sum()
-        row[col["redispatched"]] += (c["ret1"][i] >= 0).sum()
+        add("dilemma_n", i[dilemma])
+        add("dilemma_hours", i[dilemma], weights=hours[dilemma])
+        add("true_on_time", i[true_ok & (t <= c["deadline"][i])])
+        add("redispatched", i[c["ret1"][i] >= 0])
+        lane = self.tickets.lane(i)
         urg = c["urg"][i]
         ontime = (how == "gamed") | ((how != "lost") & (t <= c["deadline"][i]))
         nc = M.N_CLASSES
-        row[col["ontime_0"] : col["ontime_0"] + nc] += np.bincount(urg, ontime, nc)
-        row[col["due_0"] : col["due_0"] + nc] += np.bincount(urg, minlength=nc)
+        by_class = lane * nc + urg
+        row[:, col["ontime_0"] : col["ontime_0"] + nc] += np.bincount(
+            by_class, ontime, self.R * nc
+        ).reshape(self.R, nc)
+        row[:, col["due_0"] : col["due_0"] + nc] += np.bincount(
+            by_class, minlength=self.R * nc
+        ).reshape(self.R, nc)
         # lateral: how the extra needs of multi-department cases were met, from their history
         sideways = (how == "resolved") & (c["co_done"][i] | c["whistled"][i]) & ~c["upward"][i]
-        row[col["multi_n"]] += multi.sum()
-        row[col["lateral"]] += (sideways & multi).sum()
-        row[col["upward"]] += (c["upward"][i] & multi).sum()
-        row[col["multi_quickfix"]] += (multi & (how == "quickfix")).sum()
+        add("multi_n", i[multi])
+        add("lateral", i[sideways & multi])
+        add("upward", i[c["upward"][i] & multi])
+        add("multi_quickfix", i[multi & (how == "quickfix")])
         if resolved:
             b = np.searchsorted(M.RES_BINS, hours.astype(np.float64), side="right") - 1
             b = np.clip(b, 0, M.N_BINS - 1)
-            row[col["res_bin_0"] : col["res_bin_0"] + M.N_BINS] += np.bincount(
-                b, minlength=M.N_BINS
-            )
-            row[col["match_sum"]] += (self.eff_exp[holder, cat] / self.best_exp[cat, region]).sum()
-            row[col["match_n"]] += n
+            nb = M.N_BINS
+            row[:, col["res_bin_0"] : col["res_bin_0"] + nb] += np.bincount(
+                lane * nb + b, minlength=self.R * nb
+            ).reshape(self.R, nb)
+            add("match_sum", i, weights=self.eff_exp[holder, cat] / self.best_exp[cat, region])
+            add("match_n", i)
             first = (c["ret1"][i] < 0) & (c["hops"][i] == 0) & ~c["reassigned"][i]
-            row[col["first_ok"]] += first.sum()
+            add("first_ok", i[first])
             np.add.at(
                 self.history_q,
                 (holder, cat),
                 a.work.history_rate * (q * true_ok - self.history_q[holder, cat]),
             )
             owner = self.catalogue[cat, region]
-            self.day.done(cat, c["kappa"][i].astype(np.float64), holder == owner)
+            self.day.done(lane, cat, c["kappa"][i].astype(np.float64), holder == owner)
             if inst.learning:
                 self._learn_catalogue(i[c["ret1"][i] >= 0])
         if inst.assess:
@@ -246,6 +253,7 @@ class Outcomes:
         again = (self._u(i, rand.REPEAT) < p) & (c["repeat"][i] < a.max_repeats)
         r = i[again]
         if not len(r):
+            self.tickets.free(i)
             return
         delay = -np.log1p(-self._u(r, rand.REPEAT_DELAY).astype(np.float64)) * a.delay_days * 24.0
         uid = c["uid"][r] % REPEAT_UID + (c["repeat"][r].astype(np.int64) + 1) * REPEAT_UID
@@ -256,4 +264,6 @@ class Outcomes:
         }
         for name in ("cat", "region", "kappa", "nu", "urg", "extra1", "extra2"):
             values[name] = c[name][r].copy()
-        self._add_tickets(values)
+        lane = self.tickets.lane(r)
+        self.tickets.free(i)  # the finished cases' rows are free for the calls to come
+        self._add_tickets(values, lane)

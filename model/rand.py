@@ -63,18 +63,29 @@ def _splitmix(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> _S31)
 
 
-def once(seed: int, uid: np.ndarray) -> np.ndarray:
-    """[n, len(ONCE)] the uniforms of every once-per-ticket event (float32)."""
+def once(seed, uid: np.ndarray) -> np.ndarray:
+    """[n, len(ONCE)] the uniforms of every once-per-ticket event (float32); ``seed`` is the
+    run's seed, or one per ticket (tickets of a batch of runs)."""
     uid = np.asarray(uid, dtype=np.int64)
     events = np.asarray(ONCE, dtype=np.int64)
+    if np.ndim(seed):
+        seed = np.asarray(seed)[:, None]
     return uniform(seed, uid[:, None], events[None, :]).astype(np.float32)
 
 
-def uniform(seed: int, uid: np.ndarray, event, step=0) -> np.ndarray:
-    """Uniforms in [0, 1), one per ticket id, for one event code and step (array or scalar)."""
+def _seed_key(seed) -> np.ndarray:
+    """The seed's 48 low bits times the golden ratio constant (scalar, or one per ticket)."""
+    if np.ndim(seed):
+        return (np.asarray(seed, dtype=np.int64) & 0xFFFFFFFFFFFF).astype(np.uint64) * _GOLD
+    return np.uint64(seed & 0xFFFFFFFFFFFF) * _GOLD
+
+
+def uniform(seed, uid: np.ndarray, event, step=0) -> np.ndarray:
+    """Uniforms in [0, 1), one per ticket id, for one event code and step (array or scalar);
+    ``seed`` is the run's seed or an array of seeds broadcast against ``uid``."""
     with np.errstate(over="ignore"):
         x = np.asarray(uid, dtype=np.uint64) * np.uint64(0x100000001B3)
-        x = _splitmix(x ^ np.uint64(seed & 0xFFFFFFFFFFFF) * _GOLD)
+        x = _splitmix(x ^ _seed_key(seed))
         x = _splitmix(x ^ np.asarray(event, dtype=np.int64).astype(np.uint64) * _M2)
         x = _splitmix(x ^ np.asarray(step, dtype=np.int64).astype(np.uint64))
     return (x >> np.uint64(11)).astype(np.float64) * _TO_UNIT

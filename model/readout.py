@@ -13,12 +13,14 @@ from . import metrics as M  # noqa: N812
 
 
 def snapshot(sim) -> dict:
-    """The current state for a live view: outputs over the last 24 h and 7 days, per unit."""
+    """The current state for a live view: outputs over the last 24 h and 7 days, per unit.
+
+    ``sim`` is one run (``Simulation.lane``, ``model/lanes.py``)."""
     st = sim.st
     day_rows = sim.history.last(24)
     week_rows = sim.history.last(24 * 7)
     cap = np.maximum(st.capacity, 1e-9)
-    hours = sim.unit_hours.sum(axis=0)
+    hours = sim.unit_array("unit_hours").sum(axis=0)
     return {
         "tick": sim.tick,
         "day": sim.tick / 24.0,
@@ -26,16 +28,19 @@ def snapshot(sim) -> dict:
         "outputs_7d": M.window_outputs(week_rows, sim.weights),
         "unit_ids": list(st.ids),
         "utilisation": hours / cap,
-        "backlog_days": sim.backlog_days.copy(),
-        "fatigue": sim.fatigue.copy(),  # each unit's moving average of overtime
-        "pressure": sim.pressure_u.copy(),  # each unit's own assessment pressure
-        "rank": sim.scores.rank.copy(),  # percentile in its peer group, 0 top .. 1 bottom
+        "backlog_days": sim.unit_array("backlog_days").copy(),
+        "fatigue": sim.unit_array("fatigue").copy(),  # each unit's moving average of overtime
+        "pressure": sim.unit_array("pressure_u").copy(),  # each unit's own assessment pressure
+        "rank": sim.rank.copy(),  # percentile in its peer group, 0 top .. 1 bottom
         "hidden_share": np.divide(
-            sim.unit_hidden.sum(axis=0), hours, out=np.zeros_like(hours), where=hours > 0
+            sim.unit_array("unit_hidden").sum(axis=0),
+            hours,
+            out=np.zeros_like(hours),
+            where=hours > 0,
         ),
         "flows": {k: v.copy() for k, v in sim.last_day_flows.items()},
         "markers": list(sim.markers),
-        "open_tickets": sim.tickets.count_open(),
+        "open_tickets": sim.open_tickets,
     }
 
 
@@ -67,7 +72,7 @@ def summary(sim) -> dict:
     n = max(sim.post_ticks, 1)
     out = M.derive(sim.post, sim.post / n, sim.weights)
     res = {k: float(v) for k, v in out.items()}
-    res["tickets_open_at_end"] = sim.tickets.count_open()
+    res["tickets_open_at_end"] = sim.open_tickets
     res["tickets_created"] = int(res["tickets_created"])
     res["tickets_resolved"] = int(res["tickets_resolved"])
     res["proactive_projects"] = int(res["proactive_projects"])

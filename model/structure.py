@@ -94,6 +94,15 @@ class Structure:
     grassroots: np.ndarray = field(
         default_factory=lambda: np.zeros(0, bool)
     )  # [N] street|community
+    lanes: int = 1  # copies of the city side by side (a batch of runs; model/lanes.py)
+    lane_units: int = 0  # units and regions of one copy (0: not stacked)
+    lane_regions: int = 0
+
+    def covers_at(self, unit: np.ndarray, region: np.ndarray) -> np.ndarray:
+        """Whether each unit covers each region (of the same lane, in a stacked structure)."""
+        if self.lanes > 1:
+            unit, region = unit % self.lane_units, region % self.lane_regions
+        return self.covers[unit, region]
 
     @property
     def grassroots_idx(self) -> np.ndarray:

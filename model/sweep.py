@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .experiment import Job, mean_interval, run_job
+from .experiment import Job, batch_groups, mean_interval, run_job_batch, scenario_key
 from .metrics import SUMMARY_KEYS
 from .safe_write import write_files
 from .scenario import ScenarioError, get_path, normalize, set_path
@@ -151,15 +151,16 @@ class _HeldSignals:
         return bool(self.caught)
 
 
-def _guarded_job(scenario: dict, job: Job, days):  # pragma: no cover - runs in the workers
-    """(job, summary, None), or (job, None, what went wrong): a failed run never ends a sweep,
-    and its message crosses the process boundary as plain text."""
+def _guarded_batch(scenario: dict, jobs: list[Job], days):  # pragma: no cover - in the workers
+    """[(job, summary, None)], or [(job, None, what went wrong)]: a failed batch (one
+    configuration) never ends a sweep, and its message crosses the process boundary as plain
+    text."""
     try:
-        return (*run_job(scenario, job, days), None)
+        return [(job, summary, None) for job, summary in run_job_batch(scenario, jobs, days)]
     except ScenarioError as err:
-        return job, None, "; ".join(err.problems)
+        return [(job, None, "; ".join(err.problems)) for job in jobs]
     except Exception as err:  # noqa: BLE001 - reported with its configuration and seed
-        return job, None, f"{type(err).__name__}: {err}"
+        return [(job, None, f"{type(err).__name__}: {err}") for job in jobs]
 
 
 def run_jobs(
@@ -175,37 +176,43 @@ def run_jobs(
 ) -> list:
     """Run jobs in parallel; returns [(job, summary)] in job order.
 
-    ``progress(done, total)`` is called after each run and ``on_result(job, summary)`` with
-    each finished run; setting ``cancel`` stops the sweep within a fraction of a second and
-    raises SweepCancelled with the runs done so far. A run that fails raises SweepRunError at the
-    end, naming every failed run; with ``keep_going`` the failed runs are left out instead.
+    Jobs with the same overrides (one configuration, several seeds) run as batches
+    (:func:`model.experiment.batch_groups`).  ``progress(done, total)`` and
+    ``on_result(job, summary)`` are called for each finished run (a batch's runs end
+    together); setting ``cancel`` stops the sweep within a fraction of a second and raises
+    SweepCancelled with the runs done so far. A
+    run that fails raises SweepRunError at the end, naming every failed run; with
+    ``keep_going`` the failed runs are left out instead.
     """
     if dask_address:
         return _run_dask(base, jobs, days, dask_address, progress, cancel)
     workers = workers or max(1, mp.cpu_count())
+    groups = batch_groups([repr(job.sets) for job in jobs], workers)
     done: dict[int, tuple] = {}
     failed: list[str] = []
-    pool = _pool(workers, len(jobs))
+    pool = _pool(workers, len(groups))
     try:
-        results = [pool.apply_async(_guarded_job, (base, job, days)) for job in jobs]
-        pending = list(range(len(jobs)))
+        results = [
+            pool.apply_async(_guarded_batch, (base, [jobs[j] for j in g], days)) for g in groups
+        ]
+        pending = list(range(len(groups)))
         while pending:
             if cancel is not None and cancel.is_set():
                 raise SweepCancelled([done[j] for j in sorted(done)])
             still = []
-            for j in pending:
-                if results[j].ready():
-                    job, summary, error = results[j].get()
-                    if error is None:
-                        done[j] = (job, summary)
-                        if on_result:
-                            on_result(job, summary)
-                    else:
-                        failed.append(f"configuration {job.config}, seed {job.seed}: {error}")
-                    if progress:
-                        progress(len(done) + len(failed), len(jobs))
+            for k in pending:
+                if results[k].ready():
+                    for j, (job, summary, error) in zip(groups[k], results[k].get(), strict=True):
+                        if error is None:
+                            done[j] = (job, summary)
+                            if on_result:
+                                on_result(job, summary)
+                        else:
+                            failed.append(f"configuration {job.config}, seed {job.seed}: {error}")
+                        if progress:  # after each run (the runs of a batch end together)
+                            progress(len(done) + len(failed), len(jobs))
                 else:
-                    still.append(j)
+                    still.append(k)
             pending = still
             if pending:
                 results[pending[0]].wait(0.05)
@@ -227,12 +234,16 @@ def _run_dask(base, jobs, days, address, progress, cancel) -> list:
     except ImportError as err:  # pragma: no cover - depends on the install
         raise RuntimeError("--dask needs the optional extra: pip install 'govflex[dask]'") from err
     client = Client(address) if isinstance(address, str) else address
+    groups = batch_groups([repr(job.sets) for job in jobs], len(jobs))  # one batch per worker
     try:
-        futures = client.map(run_job, [base] * len(jobs), jobs, [days] * len(jobs), pure=False)
-        index = {f.key: j for j, f in enumerate(futures)}
+        parts = [[jobs[j] for j in g] for g in groups]
+        futures = client.map(run_job_batch, [base] * len(parts), parts, [days] * len(parts),
+                             pure=False)  # fmt: skip
+        index = {f.key: k for k, f in enumerate(futures)}
         done: dict[int, tuple] = {}
         for fut in as_completed(futures):
-            done[index[fut.key]] = fut.result()
+            for j, pair in zip(groups[index[fut.key]], fut.result(), strict=True):
+                done[j] = pair
             if progress:
                 progress(len(done), len(jobs))
             if cancel is not None and cancel.is_set():
@@ -244,14 +255,22 @@ def _run_dask(base, jobs, days, address, progress, cancel) -> list:
             client.close()
 
 
-def _run_triple(scenario: dict, job: Job, days):  # pragma: no cover - runs in the workers
-    return run_job(scenario, job, days)[1]
+def _run_group(scenario: dict, jobs: list[Job], days):  # pragma: no cover - in the workers
+    return [summary for _job, summary in run_job_batch(scenario, jobs, days)]
 
 
 def run_many(batch: list[tuple[dict, Job]], days: float | None, workers: int | None = None) -> list:
-    """Summaries of runs of different scenarios, in parallel worker processes, in order."""
-    with _pool(workers or mp.cpu_count(), len(batch)) as pool:
-        return pool.starmap(_run_triple, [(sc, job, days) for sc, job in batch])
+    """Summaries of runs of different scenarios, in parallel worker processes, in order; the
+    runs of one configuration go as batches."""
+    workers = workers or mp.cpu_count()
+    groups = batch_groups([scenario_key(sc, job.sets) for sc, job in batch], workers)
+    args = [(batch[g[0]][0], [batch[j][1] for j in g], days) for g in groups]
+    out: list = [None] * len(batch)
+    with _pool(workers, len(groups)) as pool:
+        for g, summaries in zip(groups, pool.starmap(_run_group, args), strict=True):
+            for j, summary in zip(g, summaries, strict=True):
+                out[j] = summary
+    return out
 
 
 def run_sweep(

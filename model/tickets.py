@@ -69,14 +69,21 @@ COLUMNS.update({name: np.float32 for name in ONCE_COLUMNS})
 
 
 class TicketStore:
-    """Struct-of-arrays of tickets; ``alloc`` reuses free rows, ``free`` releases them."""
+    """Struct-of-arrays of tickets; ``alloc`` reuses free rows, ``free`` releases them.
 
-    def __init__(self, capacity: int = 1024) -> None:
-        self.capacity = int(capacity)
+    With several lanes (a batch of runs, ``model/lanes.py``) the rows form one segment per
+    lane, ``capacity`` rows each: lane r owns rows [r x capacity, (r + 1) x capacity).  Each
+    lane allocates its own lowest free rows, so a lane's tickets sit in the order they would
+    have in a run alone.
+    """
+
+    def __init__(self, capacity: int = 1024, lanes: int = 1) -> None:
+        self.capacity = int(capacity)  # rows per lane
+        self.lanes = int(lanes)
         self.cols: dict[str, np.ndarray] = {
-            k: np.zeros(self.capacity, dtype=t) for k, t in COLUMNS.items()
+            k: np.zeros(self.capacity * self.lanes, dtype=t) for k, t in COLUMNS.items()
         }
-        self.n_open = 0
+        self.n_open_lane = np.zeros(self.lanes, dtype=np.int64)
 
     def __getattr__(self, name: str) -> np.ndarray:
         cols = self.__dict__.get("cols")
@@ -84,33 +91,71 @@ class TicketStore:
             return cols[name]
         raise AttributeError(name)
 
-    def _grow(self, need: int) -> None:
+    @property
+    def n_open(self) -> int:
+        """Rows in use (all lanes): tickets called in or booked, not yet finished."""
+        return int(self.n_open_lane.sum())
+
+    def lane(self, i: np.ndarray) -> np.ndarray:
+        """The lane of each row."""
+        return np.asarray(i) // self.capacity
+
+    def remap(self, i: np.ndarray, old_capacity: int) -> np.ndarray:
+        """Rows of a store that has grown since ``i`` was taken (same tickets, new rows)."""
+        return (i // old_capacity) * self.capacity + i % old_capacity
+
+    def _grow(self, need: np.ndarray) -> None:
         new = self.capacity
-        while new - self.n_open < need:
+        while (new - self.n_open_lane < need).any():
             new *= 2
+        old = self.capacity
         for k, a in self.cols.items():
-            b = np.zeros(new, dtype=a.dtype)
-            b[: self.capacity] = a
-            self.cols[k] = b
+            b = np.zeros((self.lanes, new), dtype=a.dtype)
+            b[:, :old] = a.reshape(self.lanes, old)
+            self.cols[k] = b.reshape(-1)
         self.capacity = new
 
     def alloc(self, n: int) -> np.ndarray:
-        """Indices of n free rows (lowest first, keeping the store compact)."""
-        if n <= 0:
+        """Indices of n free rows of a single run (lowest first, keeping the store compact)."""
+        return self.alloc_lanes(np.zeros(max(int(n), 0), dtype=np.int64))
+
+    def alloc_lanes(self, lane: np.ndarray) -> np.ndarray:
+        """One free row for each entry of ``lane``, in its lane's segment: the k-th entry of a
+        lane gets that lane's k-th lowest free row.  May grow the store (see ``remap``)."""
+        lane = np.asarray(lane, dtype=np.int64)
+        if not len(lane):
             return np.zeros(0, dtype=np.int64)
-        if self.capacity - self.n_open < n:
-            self._grow(n)
-        idx = np.flatnonzero(self.cols["state"] == FREE)[:n]
-        self.n_open += n
-        return idx
+        need = np.bincount(lane, minlength=self.lanes)
+        if (self.capacity - self.n_open_lane < need).any():
+            self._grow(need)
+        cap = self.capacity
+        if self.lanes == 1:
+            rows = np.flatnonzero(self.cols["state"] == FREE)[: len(lane)]
+        else:
+            free = (self.cols["state"] == FREE).reshape(self.lanes, cap)
+            k = np.cumsum(free, axis=1) - 1  # each free row's number among its lane's
+            take = free & (k < need[:, None])
+            by_lane = np.flatnonzero(take)  # lane-major, lowest rows first
+            order = np.argsort(lane, kind="stable")
+            rows = np.empty(len(lane), dtype=np.int64)
+            rows[order] = by_lane
+        self.n_open_lane += need
+        return rows
 
     def free(self, idx: np.ndarray) -> None:
         self.cols["state"][idx] = FREE
-        self.n_open -= len(idx)
+        self.n_open_lane -= np.bincount(self.lane(idx), minlength=self.lanes)
 
     def in_state(self, state: int) -> np.ndarray:
         return np.flatnonzero(self.cols["state"] == state)
 
     def count_open(self) -> int:
-        """Tickets called in and not finished (booked future callers excluded)."""
+        """Tickets called in and not finished (booked future callers excluded), all lanes."""
         return int((self.cols["state"] > 0).sum())
+
+    def count_open_lanes(self) -> np.ndarray:
+        """[R] tickets called in and not finished, per lane."""
+        return np.bincount(self.lane(self.in_state_open()), minlength=self.lanes)
+
+    def in_state_open(self) -> np.ndarray:
+        return np.flatnonzero(self.cols["state"] > 0)

@@ -14,9 +14,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
-from model.engine import Simulation
+from model.experiment import run_batch
 from model.presets import load_preset
-from model.scenario import set_path
 
 SEEDS = (11, 12, 13, 14, 15)
 DAYS = 75  # covers the day-60 flood (14 days) in the A-city presets
@@ -26,15 +25,13 @@ _CACHE: dict = {}
 _POOL: list = []
 
 
-def _summary(preset: str, sets: tuple, seed: int, days: int) -> dict:
-    scenario = load_preset(preset)
-    for path, value in sets:
-        scenario = set_path(scenario, path, value)
-    return Simulation(scenario, seed=seed).run(days)
+def _summaries(preset: str, sets: tuple, seeds: tuple, days: int) -> list[dict]:
+    """One arm over the seeds, as one batch of runs (the same summaries as runs alone)."""
+    return run_batch(load_preset(preset), sets, list(seeds), days)
 
 
 def _pool() -> ProcessPoolExecutor:
-    """Worker processes for the seeds of an arm (spawned: no forked interpreter state)."""
+    """Worker processes for the arms (spawned: no forked interpreter state)."""
     if not _POOL:
         workers = max(1, min(len(SEEDS), os.cpu_count() or 1))
         _POOL.append(ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")))
@@ -43,11 +40,10 @@ def _pool() -> ProcessPoolExecutor:
 
 
 def arm(preset: str, *sets: tuple, days: int = DAYS, seeds=SEEDS) -> list[dict]:
-    """Summaries of one setting over the shared seeds (cached across tests, seeds in parallel)."""
+    """Summaries of one setting over the shared seeds (cached across tests, one batch)."""
     key = (preset, tuple(sets), tuple(seeds), days)
     if key not in _CACHE:
-        futures = [_pool().submit(_summary, preset, tuple(sets), s, days) for s in seeds]
-        _CACHE[key] = [f.result() for f in futures]
+        _CACHE[key] = _pool().submit(_summaries, preset, tuple(sets), tuple(seeds), days).result()
     return _CACHE[key]
 
 
@@ -57,13 +53,11 @@ def runs(a: tuple, days: int = DAYS, seeds=SEEDS) -> list[dict]:
 
 
 def prefetch(arms, days: int = DAYS, seeds=SEEDS) -> None:
-    """Start every run of these arms at once, so the worker processes never wait."""
+    """Start every arm at once (a batch of its seeds each), so the workers never wait."""
     todo = [a for a in arms if (a[0], tuple(a[1]), tuple(seeds), days) not in _CACHE]
-    futures = {
-        a: [_pool().submit(_summary, a[0], tuple(a[1]), s, days) for s in seeds] for a in todo
-    }
-    for a, fs in futures.items():
-        _CACHE[(a[0], tuple(a[1]), tuple(seeds), days)] = [f.result() for f in fs]
+    futures = {a: _pool().submit(_summaries, a[0], tuple(a[1]), tuple(seeds), days) for a in todo}
+    for a, f in futures.items():
+        _CACHE[(a[0], tuple(a[1]), tuple(seeds), days)] = f.result()
 
 
 def diff(a: list[dict], b: list[dict], key: str) -> tuple[float, np.ndarray]:

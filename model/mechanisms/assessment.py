@@ -55,7 +55,11 @@ class Scores:
     def __init__(self, st: Structure, days: int) -> None:
         self.days = max(int(days), 1)
         self.book = np.zeros((self.days, st.n_units, 7))  # one slot per day, a ring
-        self.group = peer_groups(st)
+        group = peer_groups(st)
+        if st.lanes > 1:  # runs of a batch: peers are ranked within their own run
+            lane = np.arange(st.n_units) // st.lane_units
+            group = np.where(group >= 0, group + lane * (int(group.max()) + 1), -1)
+        self.group = group
         self.score = np.full(st.n_units, np.nan)
         self.rank = np.full(st.n_units, 0.5)  # percentile in its group, 0 top .. 1 bottom
 

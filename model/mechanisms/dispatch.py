@@ -100,7 +100,7 @@ def founded(st, inst, expertise, authority, holder, cat, region) -> np.ndarray:
     """Whether the holder has a founded reason to request a return."""
     no_power = st.enforce[cat] & ~authority[holder, cat] & ~st.grassroots[holder]
     no_power &= not inst.duty_list
-    return (expertise[holder, cat] < st.able) | ~st.covers[holder, region] | no_power
+    return (expertise[holder, cat] < st.able) | ~st.covers_at(holder, region) | no_power
 
 
 def request_probability(founded_, backlog_days, pressure, a) -> np.ndarray:

@@ -21,25 +21,27 @@ from ..structure import DISTRICT, KUAI, Structure
 
 
 class Proactive:
-    """Active governance projects per (category, district) cell."""
+    """Active governance projects per (category, district) cell, for each run of a batch
+    (``lanes``; district d of lane r is column r x D + d, units and regions are stacked)."""
 
-    def __init__(self, st: Structure) -> None:
-        keys, self.region_district = np.unique(st.line[st.region_unit], return_inverse=True)
-        self.region_district = self.region_district.ravel()
-        self.n_districts = len(keys)
-        gov = np.full(len(keys), -1)
+    def __init__(self, st: Structure, lanes: int = 1) -> None:
+        keys, region_district = np.unique(st.line[st.region_unit], return_inverse=True)
+        region_district = region_district.ravel()
+        d_n, n, g = len(keys), st.n_units, st.n_regions
+        gov = np.full(d_n, -1)
         for d, key in enumerate(keys):
             hit = np.flatnonzero((st.kind == KUAI) & (st.level == DISTRICT) & (st.line == key))
             gov[d] = hit[0] if len(hit) else -1
-        self.district_gov = gov
-        self.first_region = np.array(
-            [np.flatnonzero(self.region_district == d)[0] for d in range(len(keys))]
-        )
+        first = np.array([np.flatnonzero(region_district == d)[0] for d in range(d_n)])
+        r = np.arange(lanes)
+        self.n_districts, self.lanes = d_n, lanes
+        self.region_district = (region_district[None, :] + d_n * r[:, None]).ravel()
+        self.district_gov = np.where(gov >= 0, gov[None, :] + n * r[:, None], -1).ravel()
+        self.first_region = (first[None, :] + g * r[:, None]).ravel()
         k = st.n_categories
-        self.calls = np.zeros((k, len(keys)))  # fresh calls per cell since the last choice
-        self.reduction = np.zeros((k, len(keys)))
-        self.until = np.zeros((k, len(keys)), dtype=np.int64)
-        self.launched = 0
+        self.calls = np.zeros((k, lanes * d_n))  # fresh calls per cell since the last choice
+        self.reduction = np.zeros((k, lanes * d_n))
+        self.until = np.zeros((k, lanes * d_n), dtype=np.int64)
 
     def count(self, cat, region) -> None:
         np.add.at(self.calls, (cat, self.region_district[region]), 1.0)
@@ -49,24 +51,27 @@ class Proactive:
         d = self.region_district[region]
         return np.where(self.until[cat, d] > tick, self.reduction[cat, d], 0.0)
 
-    def choose(self, st: Structure, tick: int, access, a) -> list[tuple[int, int, int, float]]:
-        """Pick this month's themes; returns (bureau, district gov, category, hours each)."""
+    def choose(self, st: Structure, tick: int, access, a) -> list[tuple[int, int, int, int, float]]:
+        """Pick this month's themes in every lane; returns (lane, bureau, district gov,
+        category, hours each)."""
         hot = self.calls.copy()
         hot[self.until > tick] = -1.0  # a cell already under a project is not picked again
         self.calls[:] = 0.0
         out = []
-        n = int(round(a.cells_per_month))
-        for flat in np.argsort(-hot, axis=None, kind="stable")[:n]:
-            c, d = np.unravel_index(flat, hot.shape)
-            if hot[c, d] <= 0:
-                break
-            owner = int(st.owner[c, self.first_region[d]])
-            gov = int(self.district_gov[d])
-            seen = [access[owner, c]] + ([access[gov, c]] if gov >= 0 else [])
-            self.reduction[c, d] = a.max_reduction * float(np.mean(seen))
-            self.until[c, d] = tick + int(a.months * 30 * 24)
-            self.launched += 1
-            out.append((owner, gov, int(c), a.hours))
+        n, d_n = int(round(a.cells_per_month)), self.n_districts
+        for lane in range(self.lanes):
+            mine = hot[:, lane * d_n : (lane + 1) * d_n]
+            for flat in np.argsort(-mine, axis=None, kind="stable")[:n]:
+                c, d = np.unravel_index(flat, mine.shape)
+                if mine[c, d] <= 0:
+                    break
+                d = lane * d_n + d
+                owner = int(st.owner[c, self.first_region[d]])
+                gov = int(self.district_gov[d])
+                seen = [access[owner, c]] + ([access[gov, c]] if gov >= 0 else [])
+                self.reduction[c, d] = a.max_reduction * float(np.mean(seen))
+                self.until[c, d] = tick + int(a.months * 30 * 24)
+                out.append((lane, owner, gov, int(c), a.hours))
         return out
 
     def active(self, tick: int) -> int:

@@ -1,0 +1,105 @@
+"""Batches: R runs advanced together give exactly the runs done one at a time.
+
+A consistency check of the engine's design (``model/lanes.py``), not a finding: the copies of
+the city in a batch never interact, and every sum over a lane is taken in the order the run
+alone would take it, so summaries and hourly histories must be bit-identical.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+import model.engine as engine
+from model import readout
+from model.engine import Simulation
+from model.experiment import Job, batch_groups, run_batch, run_one, run_serial
+from model.presets import load_preset
+from model.tickets import FREE, TicketStore
+
+
+def _same(single: Simulation, lane) -> list[str]:
+    """What differs between a run alone and its lane of a batch (empty when identical)."""
+    a, b = single.summary(), lane
+    bad = [k for k in a if json.dumps(a[k]) != json.dumps(b[k])]
+    return bad
+
+
+@pytest.mark.parametrize(("preset", "days"), [("tensions", 65), ("bureaucracy", 20)])
+def test_batch_is_bit_identical_to_single_runs(preset, days):
+    sc = load_preset(preset)
+    seeds = [5, 1, 9]
+    batch = Simulation(sc, seeds=seeds)
+    batch.run_days(days)
+    summaries = batch.summaries()
+    for r, seed in enumerate(seeds):
+        alone = Simulation(sc, seed=seed)
+        alone.run_days(days)
+        assert _same(alone, summaries[r]) == [], (preset, seed)
+        hist_alone = alone.history.ordered()[1]
+        hist_lane = batch.lane(r).history.ordered()[1]
+        assert np.array_equal(hist_alone, hist_lane), (preset, seed)
+        lane = readout.snapshot(batch.lane(r))
+        own = alone.snapshot()
+        for key in ("utilisation", "backlog_days", "pressure", "rank", "hidden_share"):
+            assert np.array_equal(own[key], lane[key]), key
+
+
+def test_lanes_really_differ():
+    """The lanes are different runs (a batch that copied lane 0 would pass the test above
+    only if every seed gave the same run)."""
+    batch = Simulation(load_preset("typical-platform"), seeds=[1, 2])
+    batch.run_days(batch.scenario["run"]["warmup_days"] + 3)
+    a, b = batch.summaries()
+    assert a["tickets_created"] != b["tickets_created"]
+    assert a["seed"] == 1 and b["seed"] == 2
+
+
+def test_batch_identical_when_the_ticket_store_grows(monkeypatch):
+    """Lanes outgrow their rows at different times; the store re-lays every lane's rows and
+    the booked calls must follow them."""
+    monkeypatch.setattr(engine, "INITIAL_ROWS", 8)
+    sc = load_preset("unified-entrance")
+    batch = Simulation(sc, seeds=[3, 4])
+    batch.run_days(6)
+    assert batch.tickets.capacity > 8
+    for r, seed in enumerate([3, 4]):
+        alone = Simulation(sc, seed=seed)
+        alone.run_days(6)
+        assert _same(alone, batch.summaries()[r]) == []
+
+
+def test_store_allocates_each_lane_its_own_lowest_rows():
+    store = TicketStore(4, lanes=3)
+    rows = store.alloc_lanes(np.array([2, 0, 2, 2]))
+    assert rows.tolist() == [8, 0, 9, 10]  # lane r owns rows [4r, 4r + 4)
+    store.cols["state"][rows] = 1
+    store.free(np.array([9]))
+    assert store.alloc_lanes(np.array([2])).tolist() == [9]
+    store.cols["state"][9] = 1
+    old = store.capacity
+    grown = store.alloc_lanes(np.array([2, 2]))  # lane 2 needs 5 rows: every segment doubles
+    assert store.capacity == 8
+    assert store.remap(np.array([8, 0]), old).tolist() == [16, 0]
+    assert grown.tolist() == [19, 20]
+    assert (store.cols["state"][16:19] == 1).all() and store.cols["state"][0] == 1
+    assert store.cols["state"][4] == FREE
+    assert store.n_open_lane.tolist() == [1, 0, 5]
+
+
+def test_batch_groups_keep_order_and_feed_every_worker():
+    assert batch_groups(["a"] * 10, workers=2) == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+    assert batch_groups(["a", "b", "a", "b"], workers=1) == [[0, 2], [1, 3]]
+    assert batch_groups(list("abc"), workers=2) == [[0], [1], [2]]
+    assert batch_groups(["a"] * 5, workers=1, most=2) == [[0, 1], [2, 3], [4]]
+
+
+def test_serial_runs_are_batched_and_equal_to_single_runs():
+    a, b = load_preset("bureaucracy"), load_preset("unified-entrance")
+    runs = [(a, Job(0, (), 1)), (b, Job(1, (), 1)), (a, Job(0, (), 2))]
+    out = run_serial(runs, 8)
+    assert out[0] == run_one(a, (), 1, 8)
+    assert out[2] == run_batch(a, (), [2], 8)[0]
+    assert out[1]["seed"] == 1 and out[1] != out[0]

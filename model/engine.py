@@ -361,12 +361,27 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
     def _add(self, name: str, i, weights=None, scale: float = 1.0) -> None:
         """Add to this hour's counter ``name`` of each lane: the number of tickets ``i`` (times
         ``scale``), or the sum of ``weights`` over them, taken in ticket order."""
-        lane = self.tickets.lane(i)
         col = M.COL[name]
+        if weights is None and self.R == 1:
+            self.row[0, col] += len(i) * scale
+            return
+        lane = self.tickets.lane(i)
         if weights is None:
             self.row[:, col] += np.bincount(lane, minlength=self.R) * scale
         else:
             self.row[:, col] += np.bincount(lane, weights=weights, minlength=self.R)
+
+    def _add_counts(self, i, masks: dict[str, np.ndarray]) -> None:
+        """Add to each counter the number of tickets ``i`` for which its mask holds (one pass
+        for many counters)."""
+        cols = [M.COL[name] for name in masks]
+        flags = np.stack(list(masks.values()), axis=1)
+        if self.R == 1:
+            self.row[0, cols] += flags.sum(axis=0)
+        else:
+            out = np.zeros((self.R, len(cols)))
+            np.add.at(out, self.tickets.lane(i), flags)
+            self.row[:, cols] += out
 
     def _lane_sum(self, units: np.ndarray, values: np.ndarray) -> np.ndarray:
         """[R, ...] the sum of per-unit ``values`` over the given units (of one lane's

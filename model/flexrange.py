@@ -16,6 +16,7 @@ on pooled units, a few milliseconds).
 
 from __future__ import annotations
 
+import functools
 from collections import deque
 
 import numpy as np
@@ -25,6 +26,7 @@ from .structure import Structure
 SAMPLES = 24
 CONCENTRATION = 8.0  # Dirichlet concentration of the random demand mixes
 UTILISATION = 0.95
+MIN_CUT_MAX_CATEGORIES = 14  # up to 2^14 sets: the min cut; beyond, augmenting paths
 
 
 def _max_flow(demand: np.ndarray, cap: np.ndarray, adj: np.ndarray) -> float:
@@ -120,10 +122,30 @@ def realised_range(st: Structure, adj: np.ndarray, spare: np.ndarray, seed: int 
     pool_adj = keys.T.astype(bool)
     total = nominal.sum() * UTILISATION
     rng = np.random.default_rng(seed)
-    served = []
-    for _ in range(SAMPLES):
-        mix = rng.dirichlet(st.share * CONCENTRATION + 1e-3)
-        demand = mix * total
-        full = min(demand.sum(), nominal.sum())
-        served.append(_max_flow(demand, pool_cap, pool_adj) / full if full > 0 else 0.0)
+    demand = np.array(
+        [rng.dirichlet(st.share * CONCENTRATION + 1e-3) * total for _ in range(SAMPLES)]
+    )
+    full = np.minimum(demand.sum(axis=1), nominal.sum())
+    if len(pool_adj) <= MIN_CUT_MAX_CATEGORIES:
+        flows = min_cut_flows(demand, pool_cap, pool_adj)
+    else:
+        flows = np.array([_max_flow(d, pool_cap, pool_adj) for d in demand])
+    served = np.divide(flows, full, out=np.zeros(SAMPLES), where=full > 0)
     return float(np.mean(served))
+
+
+def min_cut_flows(demand: np.ndarray, cap: np.ndarray, adj: np.ndarray) -> np.ndarray:
+    """Max flow of the same bipartite graph for many demand vectors [S, K] at once, as its
+    min cut: the least over sets A of categories of (demand outside A) + (capacity of the
+    pools linked to A).  2^K sets: for the few categories of a city's catalogue this is a
+    handful of array operations instead of a search per demand vector."""
+    sets = _all_sets(adj.shape[0])
+    linked = (sets @ adj.astype(np.float64)) > 0  # [2^K, P]: pools linked to a category of A
+    cut = (linked @ cap)[:, None] + (1.0 - sets) @ demand.T  # [2^K, S]
+    return cut.min(axis=0)
+
+
+@functools.cache
+def _all_sets(k: int) -> np.ndarray:
+    """[2^K, K] every set of K categories as 0/1 rows."""
+    return ((np.arange(1 << k)[:, None] >> np.arange(k)[None, :]) & 1).astype(np.float64)

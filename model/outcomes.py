@@ -162,22 +162,34 @@ class Outcomes:
         resolved = how in ("resolved", "quickfix")
         hours = t - c["created"][i] + c["wait"][i]
         recorded = ~excluded
-        add = self._add
-        add("finished", i)
-        add(how, i)
-        add("resolved_true", i[true_ok])
-        add("recorded", i[recorded])
-        add("resolved_rep", i[rec_res & recorded])
-        add("sat_rep", i[rec_sat & recorded])
-        add("sat_true", i[sat_true])
-        add("excluded", i[excluded])
-        add("callbacks", i[called])
-        add("persuaded", i[persuaded])
         dilemma = (c["escalations"][i] > 0) | c["whistled"][i]
-        add("dilemma_n", i[dilemma])
-        add("dilemma_hours", i[dilemma], weights=hours[dilemma])
-        add("true_on_time", i[true_ok & (t <= c["deadline"][i])])
-        add("redispatched", i[c["ret1"][i] >= 0])
+        everyone = np.ones(n, bool)
+        # lateral: how the extra needs of multi-department cases were met, from their history
+        sideways = (how == "resolved") & (c["co_done"][i] | c["whistled"][i]) & ~c["upward"][i]
+        counts = {
+            "finished": everyone,
+            how: everyone,
+            "resolved_true": true_ok,
+            "recorded": recorded,
+            "resolved_rep": rec_res & recorded,
+            "sat_rep": rec_sat & recorded,
+            "sat_true": sat_true,
+            "excluded": excluded,
+            "callbacks": called,
+            "persuaded": persuaded,
+            "dilemma_n": dilemma,
+            "true_on_time": true_ok & (t <= c["deadline"][i]),
+            "redispatched": c["ret1"][i] >= 0,
+            "multi_n": multi,
+            "lateral": sideways & multi,
+            "upward": c["upward"][i] & multi,
+            "multi_quickfix": multi & (how == "quickfix"),
+        }
+        if resolved:
+            counts["match_n"] = everyone
+            counts["first_ok"] = (c["ret1"][i] < 0) & (c["hops"][i] == 0) & ~c["reassigned"][i]
+        self._add_counts(i, counts)
+        self._add("dilemma_hours", i[dilemma], weights=hours[dilemma])
         lane = self.tickets.lane(i)
         urg = c["urg"][i]
         ontime = (how == "gamed") | ((how != "lost") & (t <= c["deadline"][i]))
@@ -189,12 +201,6 @@ class Outcomes:
         row[:, col["due_0"] : col["due_0"] + nc] += np.bincount(
             by_class, minlength=self.R * nc
         ).reshape(self.R, nc)
-        # lateral: how the extra needs of multi-department cases were met, from their history
-        sideways = (how == "resolved") & (c["co_done"][i] | c["whistled"][i]) & ~c["upward"][i]
-        add("multi_n", i[multi])
-        add("lateral", i[sideways & multi])
-        add("upward", i[c["upward"][i] & multi])
-        add("multi_quickfix", i[multi & (how == "quickfix")])
         if resolved:
             b = np.searchsorted(M.RES_BINS, hours.astype(np.float64), side="right") - 1
             b = np.clip(b, 0, M.N_BINS - 1)
@@ -202,10 +208,8 @@ class Outcomes:
             row[:, col["res_bin_0"] : col["res_bin_0"] + nb] += np.bincount(
                 lane * nb + b, minlength=self.R * nb
             ).reshape(self.R, nb)
-            add("match_sum", i, weights=self.eff_exp[holder, cat] / self.best_exp[cat, region])
-            add("match_n", i)
-            first = (c["ret1"][i] < 0) & (c["hops"][i] == 0) & ~c["reassigned"][i]
-            add("first_ok", i[first])
+            match = self.eff_exp[holder, cat] / self.best_exp[cat, region]
+            self._add("match_sum", i, weights=match)
             np.add.at(
                 self.history_q,
                 (holder, cat),

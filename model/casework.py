@@ -15,6 +15,7 @@ import numpy as np
 
 from . import metrics as M  # noqa: N812
 from . import rand
+from .lanes import like
 from .mechanisms import assessment, escalation
 from .structure import TIAO, WORK_HOURS
 from .tickets import DECISION, PROCESS, TRANSIT
@@ -44,11 +45,11 @@ class Casework:
     def _innovation_day(self, t: int) -> None:
         """Each run's innovation projects of the day, and the weekly street hours they cost
         (projects start and end only here, so the figure holds all day)."""
-        hours = self.a.innovation.street_hours
         weeks = []
-        for project, rng in zip(self.projects, self._proj_rngs, strict=True):
-            project.step(t, self.inst, rng, self.a.innovation, hours=24)
-            street = project.street_hours_per_week(hours) if project.active else None
+        for r, (project, rng) in enumerate(zip(self.projects, self._proj_rngs, strict=True)):
+            a = self.lane_a[r].innovation
+            project.step(t, self.config.insts[r], rng, a, hours=24)
+            street = project.street_hours_per_week(a.street_hours) if project.active else None
             weeks.append(street)
         self._innov_any = any(w is not None for w in weeks)
         n_regions = self.st0.n_regions
@@ -69,17 +70,19 @@ class Casework:
         unit's own pressure.  Progress per hour worked falls with the unit's fatigue.  Out of
         office hours a duty officer works urgent and utilities cases only.
         """
-        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a
+        st, c = self.st, self.tickets.cols
+        units = self._of_units()
         hours_per_tick = self._hours_per_tick
         if night:
             i = np.flatnonzero((c["state"] == PROCESS) & (c["urg"] <= NIGHT_CLASSES))
             if not len(i):
                 self.gave = None
                 return
-            left = a.work.night_duty * hours_per_tick
+            left = self._A("work", units).night_duty * hours_per_tick
             by_type = np.zeros_like(self.owed)
         else:
-            avail = hours_per_tick * (1.0 + a.assessment.stretch_max * self.pressure_u)
+            stretch = self._A("assessment", units).stretch_max
+            avail = hours_per_tick * (1.0 + stretch * self.pressure_u)
             owed_total = self.owed.sum(axis=1)
             spend = np.minimum(owed_total, avail)
             frac = np.divide(spend, owed_total, out=np.zeros_like(spend), where=owed_total > 0)
@@ -88,19 +91,22 @@ class Casework:
             left = avail - spend
             i = np.flatnonzero(c["state"] >= PROCESS)
         at = c["at"][i]
+        lane = self._of(i)
         dec = c["state"][i] == DECISION
         need_work = np.where(dec, c["dec"][i], c["work"][i])
-        rate = 1.0 - a.fatigue.rate_loss * self.fatigue[at]  # progress per hour worked
+        loss = self._A("fatigue", lane).rate_loss
+        rate = 1.0 - loss * self.fatigue[at]  # progress per hour worked
         need = need_work / np.maximum(rate, 1e-3)  # hours it takes this unit
         w = assessment.priority(
             (c["deadline"][i] - t).astype(float),
             self.pressure_u[at],
-            inst,
-            a.assessment.priority_push,
+            self._I(lane),
+            self._A("assessment", lane).priority_push,
         )
-        w = np.where(c["whistled"][i], a.whistle.priority, 1.0) * w  # a joint action on site
+        together = self._A("whistle", lane).priority  # a joint action on site
+        w = np.where(c["whistled"][i], together, 1.0) * w
         give = np.zeros(len(i))
-        cap = np.where(c["urg"][i] == 0, a.work.urgent_team, 1.0)  # staff-hours per hour
+        cap = np.where(c["urg"][i] == 0, self._A("work", lane).urgent_team, 1.0)  # per hour
         for _ in range(2):  # share, then hand what saturated tickets left to the others
             open_ = need - give > 1e-7
             wsum = np.bincount(at[open_], weights=w[open_], minlength=st.n_units)
@@ -143,14 +149,16 @@ class Casework:
         np.add.at(lead, (cat, at), give)
 
     def _exceptions(self, t: int) -> None:
-        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a.escalation
+        st, c = self.st, self.tickets.cols
         if self.gave is None:
             return
         i, give = self.gave
-        live = (c["state"][i] == PROCESS) & (give > 0) & (c["escalations"][i] < a.max_escalations)
+        most = self._A("escalation", self._of(i)).max_escalations
+        live = (c["state"][i] == PROCESS) & (give > 0) & (c["escalations"][i] < most)
         i = i[live]
         if not len(i):
             return
+        a = self._A("escalation", self._of(i))
         holder, cat = c["holder"][i], c["cat"][i]
         h = escalation.hazard(
             a,
@@ -166,27 +174,30 @@ class Casework:
         i, holder, cat = i[hit], holder[hit], cat[hit]
         if not len(i):
             return
+        lane = self._of(i)
+        a, inst = self._A("escalation", lane), self._I(lane)
         lateral_issue = c["noauth"][i] | c["co_missing"][i] | (c["cross"][i] < 1)
         decider = np.where(lateral_issue, st.decider_multi[holder, cat], st.decider[holder])
         decider = np.where(decider < 0, holder, decider)
-        if inst.whistle:  # power or a partner missing: the street may summon the bureau instead
+        if np.any(inst.whistle):  # power or a partner missing: the street may summon the bureau
             bureau = st.owner[cat, c["region"][i]]
             can = (
                 (c["noauth"][i] | c["co_missing"][i])
                 & st.grassroots[holder]
                 & (st.kind[bureau] == TIAO)
                 & (c["helper"][i] < 0)
+                & inst.whistle
             )
             wait = escalation.expected_wait_hours(
                 self.backlog_days[decider], c["noauth"][i], a.reassign_delay
             )
-            w = can & escalation.whistles(
-                wait, self.a.whistle.cost_hours, self._u(i, rand.WHISTLE, t)
-            )
+            cost = self._A("whistle", lane).cost_hours
+            w = can & escalation.whistles(wait, cost, self._u(i, rand.WHISTLE, t))
             if w.any():
                 self._whistle(i[w], bureau[w], t)
                 keep = ~w
                 i, holder, decider = i[keep], holder[keep], decider[keep]
+                a = self._A("escalation", self._of(i))
         if not len(i):
             return
         c["state"][i] = DECISION
@@ -201,41 +212,44 @@ class Casework:
         """吹哨报到: the street summons the owning bureau, which reports within 30 minutes and
         joins the case on site with its authority; the street keeps the lead and the progress
         made, the bureau works ``whistle.bureau_share`` of what is left."""
-        st, c, a = self.st, self.tickets.cols, self.a.whistle
+        st, c, lane = self.st, self.tickets.cols, self._of(i)
+        a, per_unit = self._A("whistle", lane), self._A("whistle", self._of_units())
         holder = c["holder"][i]
         n = st.n_units
         left = c["work"][i].astype(np.float64)
         self.owed[:, DIRECT] += np.bincount(bureau, a.bureau_share * left, n)
-        self.owed[:, ESCAL] += np.bincount(bureau, minlength=n) * a.bureau_hours
-        self.owed[:, ESCAL] += np.bincount(holder, minlength=n) * a.street_hours
+        self.owed[:, ESCAL] += np.bincount(bureau, minlength=n) * per_unit.bureau_hours
+        self.owed[:, ESCAL] += np.bincount(holder, minlength=n) * per_unit.street_hours
         c["work"][i] = left * (1.0 - a.bureau_share)
         c["helper"][i] = bureau
         c["noauth"][i] = False
         c["co_missing"][i] = False
         c["cross"][i] = 1.0
         c["whistled"][i] = True
-        c["wait"][i] += a.latency
-        if self.inst.assess:  # 双考核: the street rates the bureau's response
-            book = self.scores.slot(t)
-            np.add.at(book[:, assessment.RATING], bureau, 1.0 - np.tanh(self.backlog_days[bureau]))
-            np.add.at(book[:, assessment.RATED], bureau, 1.0)
+        c["wait"][i] += like(a.latency, c["wait"])
+        rated = np.broadcast_to(self._I(lane).assess, bureau.shape)  # 双考核: streets rate
+        if rated.any():  # the bureau's response
+            book, b = self.scores.slot(t), bureau[rated]
+            np.add.at(book[:, assessment.RATING], b, 1.0 - np.tanh(self.backlog_days[b]))
+            np.add.at(book[:, assessment.RATED], b, 1.0)
         self._add("whistles", i)
         self._add("help_n", i)
-        self._add("help_hours", i, scale=a.latency)
+        self._add("help_hours", i, scale=self.config.per_run("latency", "whistle"))
         self._flow("whistle", holder, bureau)
 
     def _decisions(self, t: int) -> None:
         """Superiors decide: a case without power is reassigned to the owner with power; a case
         missing a partner gets co-handlers authorised from above; any other exception is sent
         back for rework, which settles the data gap with the partners that raised it."""
-        st, c, a = self.st, self.tickets.cols, self.a.escalation
+        st, c = self.st, self.tickets.cols
         i = np.flatnonzero((c["state"] == DECISION) & (c["dec"] <= 1e-6))
         if not len(i):
             return
+        delay = self.config.per_run("reassign_delay", "escalation")
         self._add("decisions", i)
         self._add("help_n", i)
         self._add("help_hours", i, weights=(t - c["esc_time"][i]).astype(np.float64))
-        self._add("help_hours", i[c["noauth"][i]], scale=a.reassign_delay)
+        self._add("help_hours", i[c["noauth"][i]], scale=delay)
         noauth, missing = c["noauth"][i], c["co_missing"][i] & ~c["noauth"][i]
         c["state"][i] = PROCESS
         c["at"][i] = c["holder"][i]
@@ -248,7 +262,8 @@ class Casework:
             c["reassigned"][r] = True
             c["upward"][r] = True
             c["state"][r] = TRANSIT
-            c["ready"][r] = t + int(round(a.reassign_delay))
+            late = np.round(self._A("escalation", self._of(r)).reassign_delay).astype(np.int64)
+            c["ready"][r] = t + late
             c["noauth"][r] = False
             self._flow("dispatch", st.hub, new)
         m = i[missing]
@@ -257,18 +272,20 @@ class Casework:
             c["upward"][m] = True
             c["co_missing"][m] = False
         rw = i[~noauth & ~missing]
-        np.add.at(self.owed[:, REWORK], c["holder"][rw], a.rework_share * c["kappa"][rw])
+        share = self._A("escalation", self._of(rw)).rework_share
+        kappa = c["kappa"][rw]
+        np.add.at(self.owed[:, REWORK], c["holder"][rw], like(share, kappa) * kappa)
 
     def _timeouts(self, t: int) -> None:
         """No decision within the timeout: the holder applies a quick fix."""
         c = self.tickets.cols
-        i = np.flatnonzero(
-            (c["state"] == DECISION) & (t - c["esc_time"] >= self.inst.decision_timeout)
-        )
+        i = self.tickets.in_state(DECISION)
+        timeout = self._I(self._of(i)).decision_timeout
+        i = i[t - c["esc_time"][i] >= timeout]
         if len(i):
             c["at"][i] = c["holder"][i]
             self._add("help_n", i)  # help never came
-            self._add("help_hours", i, scale=self.inst.decision_timeout)
+            self._add("help_hours", i, scale=self.config.per_run("decision_timeout"))
             self._finish(i, t, "quickfix")
 
     def _completion(self, t: int) -> None:
@@ -283,17 +300,18 @@ class Casework:
 
         Deadlines that fell due out of hours are decided the next morning.
         """
-        c, inst = self.tickets.cols, self.inst
+        c = self.tickets.cols
         checked, self._deadlines_checked = self._deadlines_checked, t
-        if not inst.assess:
+        if not np.any(self.config.per_run("assess")):
             return
         due = (c["deadline"] <= t) & (c["deadline"] > checked) & (c["state"] >= PROCESS)
         i = np.flatnonzero(due & ~c["gamed_once"])
+        i = i[np.broadcast_to(self._I(self._of(i)).assess, i.shape)]  # runs with assessment
         if not len(i):
             return
-        holder = c["holder"][i]
+        holder, lane = c["holder"][i], self._of(i)
         p = assessment.gaming_probability(
-            self.pressure_u[holder], self.detect[holder], inst, self.a.gaming
+            self.pressure_u[holder], self.detect[holder], self._I(lane), self._A("gaming", lane)
         )
         game = self._u(i, rand.GAME) < p
         if game.any():

@@ -15,6 +15,7 @@ import numpy as np
 
 from . import rand
 from .intake import COORD
+from .lanes import like
 from .mechanisms import assessment, dispatch
 from .structure import STREET
 from .tickets import TRANSIT
@@ -31,18 +32,25 @@ class Delivery:
         reviewed = i[c["review"][i]]
         kept = self._review(reviewed, t) if len(reviewed) else reviewed
         fresh = i[~c["review"][i] & (c["state"][i] == TRANSIT) & ~np.isin(i, reviewed)]
-        if self.inst.intake and len(fresh):
+        platform = self._I(self._of(fresh)).intake  # returns and passing down need the hub
+        if len(fresh) and np.ndim(platform):  # runs with and without the hub
+            hub = fresh[platform]
+            hub = self._pass_down(self._request_returns(hub, t), t) if len(hub) else hub
+            fresh = np.concatenate([hub, fresh[~platform]])
+        elif len(fresh) and platform:
             fresh = self._request_returns(fresh, t)
             fresh = self._pass_down(fresh, t)
         self._start(np.concatenate([kept, fresh]), t)
 
     def _request_returns(self, i, t):
         """Holders decide whether to request a return; returns the tickets they keep."""
-        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a.returns
+        st, c = self.st, self.tickets.cols
         settled = c["passed"][i] | c["reassigned"][i]  # passed down by a street, or a superior
         keep, i = i[settled], i[~settled]
         if not len(i):
             return keep
+        lane = self._of(i)
+        inst, a = self._I(lane), self._A("returns", lane)
         holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
         founded = dispatch.founded(st, inst, self.expertise, self.authority, holder, cat, region)
         p = dispatch.request_probability(
@@ -54,10 +62,12 @@ class Delivery:
             c["review"][r] = True
             c["founded"][r] = founded[req]
             c["returns"][r] += 1
-            speed = self.a.arbitration.speed if inst.arbitration else 1.0
-            c["ready"][r] = t + max(1, int(round(a.review_hours * speed)))
-            np.add.at(self.owed[:, COORD], holder[req], a.review_work)
-            self._add("hub_hours", r, scale=a.review_work)
+            speed = np.where(inst.arbitration, self._A("arbitration", lane).speed, 1.0)
+            delay = np.maximum(1, np.round(a.review_hours * speed).astype(np.int64))
+            c["ready"][r] = t + (delay[req] if np.ndim(delay) else delay)
+            work = np.broadcast_to(a.review_work, req.shape)[req]
+            np.add.at(self.owed[:, COORD], holder[req], work)
+            self._add("hub_hours", r, scale=self.config.per_run("review_work", "returns"))
             self._add("ret_req", r)
             self._flow("return", holder[req], np.full(len(r), st.hub))
         return np.concatenate([keep, i[~req]])
@@ -66,15 +76,18 @@ class Delivery:
         """The hub reviews return requests: founded ones are approved; an unfounded one is
         rejected with the review's strictness, and the unit keeps the case with a mark against
         its response score.  Returns the rejected tickets (back to their holder)."""
-        inst, c, a = self.inst, self.tickets.cols, self.a
+        c, lane = self.tickets.cols, self._of(i)
+        inst = self._I(lane)
         c["review"][i] = False
-        strict = a.arbitration.strictness if inst.arbitration else inst.review_strictness
+        arbitration = self._A("arbitration", lane)
+        strict = np.where(inst.arbitration, arbitration.strictness, inst.review_strictness)
         reject = ~c["founded"][i] & (self._u(i, rand.REVIEW, c["returns"][i]) < strict)
         rej = i[reject]
         if len(rej):
             self._add("ret_rej", rej)
             marks = self.scores.slot(t)[:, assessment.MARKS]
-            np.add.at(marks, c["holder"][rej], a.assessment.rejected_mark)
+            mark = self._A("assessment", self._of(rej)).rejected_mark
+            np.add.at(marks, c["holder"][rej], mark)
         self._redispatch(i[~reject], t)
         return rej
 
@@ -106,14 +119,17 @@ class Delivery:
     def _pass_down(self, i, t):
         """A street passes livelihood cases to one of its communities (居委会); returns the
         tickets that start with their holder now."""
-        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a.community
-        if inst.levels != "street" or a.pass_share <= 0:
+        st, c, lane = self.st, self.tickets.cols, self._of(i)
+        inst, a = self._I(lane), self._A("community", lane)
+        passes = (inst.levels == "street") & (a.pass_share > 0)
+        if not np.any(passes):
             return i
         holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
         comms = st.communities[region]
         n_c = (comms >= 0).sum(axis=1)
         ok = (st.level[holder] == STREET) & ~st.enforce[cat] & (n_c > 0) & ~c["passed"][i]
-        ok &= self._u(i, rand.COMMUNITY) < a.pass_share
+        u = self._u(i, rand.COMMUNITY)
+        ok &= (u < like(a.pass_share, u)) & passes
         p = i[ok]
         if not len(p):
             return i
@@ -122,7 +138,8 @@ class Delivery:
         c["holder"][p] = comm
         c["at"][p] = comm
         c["passed"][p] = True
-        c["ready"][p] = t + max(1, int(round(a.delay_hours)))
-        np.add.at(self.owed[:, COORD], holder[ok], a.street_hours)
+        delay = np.maximum(1, np.round(a.delay_hours).astype(np.int64))
+        c["ready"][p] = t + (delay[ok] if np.ndim(delay) else delay)
+        np.add.at(self.owed[:, COORD], holder[ok], np.broadcast_to(a.street_hours, ok.shape)[ok])
         self._flow("dispatch", holder[ok], comm)
         return i[~ok]

@@ -40,7 +40,7 @@ from .daybook import DayBook
 from .delivery import Delivery
 from .flexrange import realised_range
 from .intake import DIURNAL, Intake
-from .lanes import LaneView, stack_structure, tile_rows
+from .lanes import LaneConfig, LaneView, check_shared, stack_structure, tile_rows
 from .mechanisms import assessment, data, dispatch, entrance
 from .mechanisms.design import effective
 from .mechanisms.proactive import Proactive
@@ -58,8 +58,10 @@ INITIAL_ROWS = 1024  # ticket rows per run at the start (the store doubles when 
 class Simulation(Intake, Delivery, Casework, Outcomes):
     """A running city: build from a scenario and a seed, then ``step``.
 
-    With ``seeds`` it is a *batch*: one run per seed of the same scenario, advanced together
-    (``model/lanes.py``); ``lane(r)`` reads run r.  A single run is a batch of one.
+    With ``seeds`` it is a *batch*: one run per seed, advanced together (``model/lanes.py``);
+    with ``scenarios`` too, run r is ``scenarios[r]`` on ``seeds[r]`` - configurations of the
+    same city that differ in mechanisms, metrics or assumptions.  ``lane(r)`` reads run r.  A
+    single run is a batch of one.
     """
 
     def __init__(
@@ -68,6 +70,7 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
         seed: int | None = None,
         history_days: int = 400,
         seeds: list[int] | None = None,
+        scenarios: list[dict] | None = None,
     ):
         self.scenario = normalize(scenario)
         if seeds is None:
@@ -75,7 +78,16 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
         self.seeds = np.array([int(s) for s in seeds], dtype=np.int64)
         self.seed = int(self.seeds[0])
         self.R = lanes = len(self.seeds)
-        self.a = view(self.scenario["assumptions"])
+        if scenarios is None:
+            self.lane_scenarios = [self.scenario] * lanes
+        else:
+            if len(scenarios) != lanes:
+                raise ValueError(f"{len(scenarios)} scenarios for {lanes} seeds")
+            self.lane_scenarios = [normalize(sc) for sc in scenarios]
+            check_shared(self.lane_scenarios)
+            self.scenario = self.lane_scenarios[0]
+        self.lane_a = [view(sc["assumptions"]) for sc in self.lane_scenarios]
+        self.a = self.lane_a[0]
         self._build_structure()
         streams = [np.random.SeedSequence(int(s)).spawn(2) for s in self.seeds]
         self.demand_rngs = [np.random.default_rng(d) for d, _ in streams]
@@ -117,10 +129,10 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
         self._flows_today: dict[str, list] = {f: [] for f in FLOW_KINDS}
         self.last_day_flows: dict[str, np.ndarray] = {f: np.zeros((0, 3), int) for f in FLOW_KINDS}
         self.markers: list[tuple[int, str]] = []
-        self.empowered_since = -1
+        self.empowered_since = np.full(lanes, -1, dtype=np.int64)
         self._apply_institutions()
         self._apply_demand()
-        self.pressure_u = self.scores.pressure(self.inst, self.a.assessment.rank_spread)
+        self._update_pressure()
 
     # ------------------------------------------------------------------ configuration
     def _build_structure(self) -> None:
@@ -133,76 +145,145 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
         """A per-unit array of the city repeated for every lane (itself for a single run)."""
         return per_unit if self.R == 1 else tile_rows(per_unit, self.R, axis)
 
+    def _institutions(self, scenario: dict):
+        """A run's institutions in force (a hub's own number of seats wins)."""
+        inst = effective(scenario["mechanisms"])
+        hub = self.st0.hub
+        hub_seats = scenario["departments"][hub].get("seats") if hub >= 0 else None
+        return replace(inst, seats=int(hub_seats)) if hub_seats else inst
+
+    def _lanes_to_compute(self) -> range:
+        """Whose configuration arrays are worked out: every run's when runs differ, else the
+        first's, repeated for every lane."""
+        return range(1) if self.config.uniform else range(self.R)
+
+    def _stack(self, parts: list, axis: int = 0) -> np.ndarray:
+        """Per-lane arrays joined along ``axis`` (one part: repeated for every lane)."""
+        if len(parts) == 1:
+            return self._per_lane(parts[0], axis)
+        return np.concatenate(parts, axis=axis)
+
     def _apply_institutions(self) -> None:
-        st, a = self.st0, self.a
-        inst = effective(self.scenario["mechanisms"])
-        hub_seats = self.scenario["departments"][st.hub].get("seats") if st.hub >= 0 else None
-        if hub_seats:  # a hub's own number of seats wins over the mechanism default
-            inst = replace(inst, seats=int(hub_seats))
-        self.inst = inst
-        if inst.empower and self.empowered_since < 0:
-            self.empowered_since = self.tick
-        elif not inst.empower:
-            self.empowered_since = -1
+        insts = [self._institutions(sc) for sc in self.lane_scenarios]
+        self.inst = insts[0]
+        self.config = LaneConfig(self.lane_a, insts)
+        for r, inst in enumerate(insts):  # each run's clock of empowered streets
+            if inst.empower and self.empowered_since[r] < 0:
+                self.empowered_since[r] = self.tick
+            elif not inst.empower:
+                self.empowered_since[r] = -1
         if hasattr(self, "diurnal"):
             self._update_intake_wait()
         self._update_capabilities()
-        access = data.access(st, inst.regime, inst.shared_asset, a.data, st.able)
-        forms = a.design.forms_factor if inst.one_form else 1.0
-        self.forms_week = self._per_lane(data.forms_hours_per_week(st, access, forms, a.data))
-        self.access = self._per_lane(access)
-        self.catalogue = dispatch.catalogue(self.st, inst)
+        st, lanes = self.st0, self._lanes_to_compute()
+        access, forms, prior = [], [], []
+        for r in lanes:
+            a, inst = self.lane_a[r], insts[r]
+            s = data.access(st, inst.regime, inst.shared_asset, a.data, st.able)
+            factor = a.design.forms_factor if inst.one_form else 1.0
+            access.append(s)
+            forms.append(data.forms_hours_per_week(st, s, factor, a.data))
+            # a unit's first belief about being found out is what the institutions imply: the
+            # citizen refuses at the callback unless persuaded, or an audit checks the closure
+            p = inst.callback_share * (1.0 - a.persuasion.success)
+            p = p + (1.0 - p) * (a.design.audit_share if inst.audit else 0.0)
+            prior.append(np.full(st.n_units, p))
+        self.access = self._stack(access)
+        self.forms_week = self._stack(forms)
+        levels = np.array(
+            [data.cross_levels(i.regime, i.shared_asset, a.data)
+             for i, a in zip(insts, self.lane_a, strict=True)]
+        )  # fmt: skip
+        same = (levels == levels[0]).all()
+        self._cross_levels = tuple(levels[0]) if same else (levels[:, 0], levels[:, 1])
+        duty = np.repeat([i.duty_list for i in insts], st.n_regions)  # per stacked region
+        stacked = self.st
+        self.catalogue = np.where(
+            duty[None, :], stacked.catalogue_duty, stacked.catalogue_territorial
+        ).copy()
         self._update_scores_static()
-        # a unit's first belief about being found out is what the institutions imply: the
-        # citizen refuses at the callback unless persuaded, or an audit checks the closure
-        prior = inst.callback_share * (1.0 - a.persuasion.success)
-        prior = prior + (1.0 - prior) * (a.design.audit_share if inst.audit else 0.0)
-        self.detect = np.where(np.isnan(self.detect), prior, self.detect)
+        self.detect = np.where(np.isnan(self.detect), self._stack(prior), self.detect)
         if hasattr(self, "pressure_u"):
-            self.pressure_u = self.scores.pressure(inst, a.assessment.rank_spread)
-        self.weights = np.array(
+            self._update_pressure()
+        self.lane_weights = np.array(
             [
-                self.scenario["metrics"]["flex_weights"][k]
-                for k in ("mobility", "lateral", "match", "range")
+                [
+                    sc["metrics"]["flex_weights"][k]
+                    for k in ("mobility", "lateral", "match", "range")
+                ]
+                for sc in self.lane_scenarios
             ],
             float,
+        )
+        self.weights = self.lane_weights[0]
+
+    def _update_pressure(self) -> None:
+        """Each unit's own assessment pressure, from its run's institutions and its rank."""
+        if self.config.uniform:
+            spread = self.a.assessment.rank_spread
+            self.pressure_u = assessment.pressure(self.scores.rank, self.inst, spread)
+            return
+        n = self.st0.n_units
+        self.pressure_u = np.concatenate(
+            [
+                assessment.pressure(
+                    self.scores.rank[r * n : (r + 1) * n],
+                    self.config.insts[r],
+                    self.lane_a[r].assessment.rank_spread,
+                )
+                for r in range(self.R)
+            ]
         )
 
     def _update_capabilities(self) -> None:
         """Expertise and legal authority in force: streets empowered on enforce categories
         (赋权街道) gain the power at once and grow the expertise over time."""
-        st, a = self.st0, self.a.design
-        self._expertise0, self._authority0 = st.expertise, st.authority
-        if self.inst.empower:
-            streets = (st.level == STREET) & st.grassroots
-            cell = streets[:, None] & st.enforce[None, :]
-            grown = 1.0 - np.exp(-(self.tick - self.empowered_since) / (24 * a.empowerment_days))
-            target = np.maximum(st.expertise, a.empowered_expertise)
-            self._expertise0 = np.where(
-                cell, st.expertise + (target - st.expertise) * grown, st.expertise
-            )
-            self._authority0 = st.authority | cell
-        self.expertise = self._per_lane(self._expertise0)
-        self.authority = self._per_lane(self._authority0)
+        st = self.st0
+        exp, auth = [], []
+        for r in self._lanes_to_compute():
+            e, au = st.expertise, st.authority
+            if self.config.insts[r].empower:
+                a = self.lane_a[r].design
+                streets = (st.level == STREET) & st.grassroots
+                cell = streets[:, None] & st.enforce[None, :]
+                age = self.tick - self.empowered_since[r]
+                grown = 1.0 - np.exp(-age / (24 * a.empowerment_days))
+                target = np.maximum(st.expertise, a.empowered_expertise)
+                e = np.where(cell, st.expertise + (target - st.expertise) * grown, st.expertise)
+                au = st.authority | cell
+            exp.append(e)
+            auth.append(au)
+        self._capabilities = list(zip(exp, auth, strict=True))
+        self.expertise = self._stack(exp)
+        self.authority = self._stack(auth)
 
     def _update_scores_static(self) -> None:
         """The parts of dispatch scores and of match that change only with the institutions
-        and the capabilities in force (worked out on the city, repeated for every lane)."""
+        and the capabilities in force (worked out on the city for each run's configuration)."""
         st, n = self.st0, self.st0.n_units
-        expertise, authority = self._expertise0, self._authority0
-        access = self.access[:n]
-        static_u = dispatch.static_scores(st, self.inst, access, expertise, authority)
-        self.static_u = self._per_lane(static_u, axis=1)  # [K, R x G, W]
-        no_power = self.a.quality.no_power_factor  # expertise that counts without legal power
-        eff_exp = expertise * np.where(st.enforce & ~authority, no_power, 1.0)
-        best = np.zeros((st.n_categories, st.n_regions))
-        cands = st.candidates
-        for c in range(st.n_categories):
-            e = np.where(cands >= 0, eff_exp[np.maximum(cands, 0), c], 0.0)
-            best[c] = e.max(axis=1)
-        self.eff_exp = self._per_lane(eff_exp)
-        self.best_exp = self._per_lane(np.maximum(best, 1e-9), axis=1)
-        self.prof = self._per_lane(expertise * authority)
+        static, eff, best_all, prof = [], [], [], []
+        for r, (expertise, authority) in zip(
+            self._lanes_to_compute(), self._capabilities, strict=True
+        ):
+            access = self.access[r * n : (r + 1) * n]
+            inst = self.config.insts[r]
+            static.append(dispatch.static_scores(st, inst, access, expertise, authority))
+            no_power = self.lane_a[r].quality.no_power_factor  # expertise without legal power
+            eff_exp = expertise * np.where(st.enforce & ~authority, no_power, 1.0)
+            best = np.zeros((st.n_categories, st.n_regions))
+            cands = st.candidates
+            for c in range(st.n_categories):
+                e = np.where(cands >= 0, eff_exp[np.maximum(cands, 0), c], 0.0)
+                best[c] = e.max(axis=1)
+            eff.append(eff_exp)
+            best_all.append(np.maximum(best, 1e-9))
+            prof.append(expertise * authority)
+        self.static_u = self._stack(static, axis=1)  # [K, R x G, W]
+        self.eff_exp = self._stack(eff)
+        self.best_exp = self._stack(best_all, axis=1)
+        self.prof = self._stack(prof)
+        insts = self.config.insts if self.config.varies("weights") else self.config.insts[:1]
+        self._lane_dispatch_w = np.array([i.weights for i in insts])  # [1 or R, 7]
 
     def _precompute_capacity(self) -> None:
         """Hourly capacity per unit and the nominal totals of grassroots units and bureaus."""
@@ -216,12 +297,16 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
         self._unit_lane = np.arange(n * self.R) // n
 
     def _update_intake_wait(self) -> None:
-        """Erlang C wait at the hub for each hour of the day (depends on rate and seats)."""
-        inst = self.inst
-        rate = self.tickets_per_day * self.diurnal / 24 / max(1e-9, 1 - inst.direct_share)
-        self._intake_wait = np.array(
-            [entrance.erlang_c_wait_hours(r, inst.handle_hours, inst.seats) for r in rate]
-        )
+        """Erlang C wait at the hub for each hour of the day (depends on rate and seats):
+        [24], or [R, 24] when the runs' hubs differ."""
+        waits = []
+        for r in self._lanes_to_compute():
+            inst = self.config.insts[r]
+            rate = self.tickets_per_day * self.diurnal / 24 / max(1e-9, 1 - inst.direct_share)
+            waits.append(
+                [entrance.erlang_c_wait_hours(x, inst.handle_hours, inst.seats) for x in rate]
+            )
+        self._intake_wait = np.array(waits[0]) if len(waits) == 1 else np.array(waits)
 
     def _apply_demand(self) -> None:
         d, st = self.scenario["demand"], self.st0
@@ -242,13 +327,17 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
 
         Structure changes (departments, categories) need a new Simulation.
         """
+        if self.R > 1:
+            raise ValueError("a batch of runs keeps its configurations: build a new batch")
         new = normalize(set_path(self.scenario, path, value))
         top = path.split(".")[0]
         if top in ("departments", "categories"):
             raise ValueError(f"{path}: structure changes need a new simulation (rebuild)")
         self.scenario = new
+        self.lane_scenarios = [new]
         if top == "assumptions":
             self.a = view(new["assumptions"])
+            self.lane_a = [self.a]
             if path.startswith("assumptions.structure"):
                 self._build_structure()
             self._apply_institutions()
@@ -328,18 +417,29 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
 
     def _start_day(self, t: int) -> None:
         """Daily and monthly updates: scores and ranks, governance themes, empowerment."""
-        a, inst = self.a, self.inst
         day = t // 24
         self.scores.clear_day(t)
-        window = int(a.assessment.score_days)
-        first = int(a.assessment.first_score_day)
-        if inst.assess and (day == first or (day > 0 and day % window == 0)):
-            self.scores.update(inst, a.whistle.rating_weight)
-            self.pressure_u = self.scores.pressure(inst, a.assessment.rank_spread)
+        n, scored = self.st0.n_units, False
+        for r, (a, inst) in enumerate(zip(self.lane_a, self.config.insts, strict=True)):
+            window = int(a.assessment.score_days)
+            first = int(a.assessment.first_score_day)
+            if inst.assess and (day == first or (day > 0 and day % window == 0)):
+                units = slice(0, None) if self.config.uniform else slice(r * n, (r + 1) * n)
+                self.scores.update(inst, a.whistle.rating_weight, units)
+                scored = True
+            if self.config.uniform:
+                break  # one update scores every run alike
+        if scored:
+            self._update_pressure()
         self.project_rate[self.project_until <= t] = 0.0  # finished governance projects
-        if inst.proactive and day > 0 and day % 30 == 0:
+        proactive = [r for r, i in enumerate(self.config.insts) if i.proactive]
+        if proactive and day > 0 and day % 30 == 0:
             for lane, bureau, gov, _c, hours in self.proactive.choose(
-                self.st, t, self.access, a.proactive
+                self.st,
+                t,
+                self.access,
+                [self.lane_a[r].proactive for r in range(self.R)],
+                proactive,
             ):
                 rate = hours / (30 * (WORK_HOURS[1] - WORK_HOURS[0]))
                 for u in (bureau, gov):
@@ -347,9 +447,26 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
                         self.project_rate[u] += rate
                         self.project_until[u] = max(self.project_until[u], t + 30 * 24)
                 self.row[lane, M.COL["proactive_launched"]] += 1
-        if inst.empower:
+        if any(i.empower for i in self.config.insts):
             self._update_capabilities()
             self._update_scores_static()
+
+    # -- whose settings -----------------------------------------------------------------------
+    def _of_units(self):
+        """The run of every stacked unit, or None when every run has the same settings."""
+        return None if self.config.uniform else self._unit_lane
+
+    def _of(self, i):
+        """The run of tickets i, or None when every run has the same settings."""
+        return None if self.config.uniform else self.tickets.lane(i)
+
+    def _A(self, group: str, lane=None):
+        """An assumptions group as the entries of ``lane`` see it (``model/lanes.py``)."""
+        return self.config.group(group, lane)
+
+    def _I(self, lane=None):
+        """The institutions as the entries of ``lane`` see them."""
+        return self.config.inst(lane)
 
     # -- recording --------------------------------------------------------------------------
     def _flow(self, kind: str, src, dst) -> None:
@@ -416,11 +533,12 @@ class Simulation(Intake, Delivery, Casework, Outcomes):
 
     def _close_day(self, t: int) -> None:
         """End of a day: mobility, fatigue, realised links and range, today's flows."""
-        st, a = self.st, self.a
+        st = self.st
         self._states[:, 0] = self.day.close()
         cap = np.maximum(st.capacity, 1e-9)
         overtime = np.where(st.capacity > 0, np.maximum(self.worked_today - cap, 0.0) / cap, 0.0)
-        self.fatigue = assessment.fatigue_step(self.fatigue, overtime, t // 24, a.fatigue.days)
+        memory = self._A("fatigue", self._of_units()).days
+        self.fatigue = assessment.fatigue_step(self.fatigue, overtime, t // 24, memory)
         self.worked_today[:] = 0.0
         day = t // 24
         if day < RANGE_EVERY_DAYS or day % RANGE_EVERY_DAYS == RANGE_EVERY_DAYS - 1:

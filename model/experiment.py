@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .engine import Simulation
+from .lanes import SHARED
 from .scenario import normalize, set_path
 
 Sets = tuple[tuple[str, object], ...]
@@ -38,7 +39,7 @@ def configure(scenario: dict, sets: Sets) -> dict:
     return normalize(scenario)
 
 
-BATCH_MAX = 64  # runs per batch: beyond this the per-ticket work dominates anyway
+BATCH_MAX = 32  # runs per batch: the cost per run hardly falls beyond, progress stays fine
 
 
 def run_one(scenario: dict, sets: Sets, seed: int, days: float | None) -> dict:
@@ -48,9 +49,21 @@ def run_one(scenario: dict, sets: Sets, seed: int, days: float | None) -> dict:
 
 def run_batch(scenario: dict, sets: Sets, seeds: list[int], days: float | None) -> list[dict]:
     """Summaries of one configuration run on each seed, advanced together as one batch."""
-    sc = configure(scenario, sets)
-    length = sc["run"]["days"] if days is None else days
-    sim = Simulation(sc, seeds=list(seeds), history_days=min(400, int(np.ceil(length)) + 1))
+    return run_configs([configure(scenario, sets)] * len(seeds), seeds, days)
+
+
+def run_configs(scenarios: list[dict], seeds: list[int], days: float | None) -> list[dict]:
+    """Summaries of runs of one city (normalised scenarios that may differ in mechanisms,
+    metrics and assumptions), run r being ``scenarios[r]`` on ``seeds[r]``, as one batch."""
+    first = scenarios[0]
+    length = first["run"]["days"] if days is None else days
+    same = all(sc is first for sc in scenarios)
+    sim = Simulation(
+        first,
+        seeds=list(seeds),
+        history_days=min(400, int(np.ceil(length)) + 1),
+        scenarios=None if same else scenarios,
+    )
     sim.run_days(length)
     return sim.summaries()
 
@@ -60,38 +73,79 @@ def run_job(scenario: dict, job: Job, days: float | None) -> tuple[Job, dict]:
 
 
 def run_job_batch(scenario: dict, jobs: list[Job], days: float | None) -> list[tuple[Job, dict]]:
-    """The jobs of one configuration (same ``sets``), as one batch."""
-    summaries = run_batch(scenario, jobs[0].sets, [j.seed for j in jobs], days)
+    """Jobs of one city (``city_key``), as one batch; jobs with equal overrides share one
+    configured scenario."""
+    configured: dict[str, dict] = {}
+    scenarios = []
+    for job in jobs:
+        key = repr(job.sets)
+        if key not in configured:
+            configured[key] = configure(scenario, job.sets)
+        scenarios.append(configured[key])
+    summaries = run_configs(scenarios, [j.seed for j in jobs], days)
     return list(zip(jobs, summaries, strict=True))
 
 
-def scenario_key(scenario: dict, sets: Sets) -> str:
-    """Runs with equal keys share one configuration (and may share a batch)."""
-    return json.dumps([scenario, list(sets)], sort_keys=True, default=str)
+def city_key(scenario: dict, sets: Sets) -> str:
+    """Runs with equal keys are of one city (structure, demand, run) and may share a batch
+    (``model/lanes.py``), whatever their mechanisms and other assumptions."""
+    parts = {k: scenario.get(k) for k in SHARED}
+    parts["structure"] = (scenario.get("assumptions") or {}).get("structure")
+    city = [
+        (p, v)
+        for p, v in sets
+        if p.split(".")[0] in SHARED or p.startswith("assumptions.structure")
+    ]
+    city += [("assumptions.structure", v.get("structure")) for p, v in sets if p == "assumptions"]
+    return json.dumps([parts, city], sort_keys=True, default=str)
 
 
 def run_serial(runs: list[tuple[dict, Job]], days: float | None) -> list[dict]:
-    """Summaries of (scenario, Job) runs in this process, in order, batched by configuration."""
+    """Summaries of (scenario, Job) runs in this process, in order, batched by city."""
+    return run_grouped(runs, days, lambda groups: map(run_group, groups))
+
+
+def group_runs(runs: list[tuple[dict, Job]], workers: int = 1) -> list[tuple]:
+    """(indices, scenarios, jobs) of the batches that run (scenario, Job) pairs: one city
+    per batch, each job configured on its own scenario."""
+    keys = [city_key(sc, job.sets) for sc, job in runs]
+    out = []
+    for g in batch_groups(keys, workers):
+        out.append((g, [runs[j][0] for j in g], [runs[j][1] for j in g]))
+    return out
+
+
+def run_grouped(runs: list[tuple[dict, Job]], days, run_all, workers: int = 1) -> list[dict]:
+    """Run the batches of ``group_runs`` with ``run_all(list of (scenarios, jobs, days))``
+    (serial or in worker processes) and return the summaries in the order of ``runs``."""
+    groups = group_runs(runs, workers)
     out: list = [None] * len(runs)
-    keys = [scenario_key(sc, job.sets) for sc, job in runs]
-    for group in batch_groups(keys):
-        done = run_job_batch(runs[group[0]][0], [runs[j][1] for j in group], days)
-        for j, (_job, summary) in zip(group, done, strict=True):
+    results = run_all([(scs, jobs, days) for _g, scs, jobs in groups])
+    for (g, _scs, _jobs), summaries in zip(groups, results, strict=True):
+        for j, summary in zip(g, summaries, strict=True):
             out[j] = summary
     return out
 
 
+def run_group(args) -> list[dict]:
+    """Summaries of a batch of (scenario, job) runs (each job's sets on its own scenario)."""
+    scenarios, jobs, days = args
+    configured = [configure(sc, job.sets) for sc, job in zip(scenarios, jobs, strict=True)]
+    firsts: dict[str, dict] = {}  # runs of one configuration share its scenario object
+    for k, sc in enumerate(configured):
+        configured[k] = firsts.setdefault(json.dumps(sc, sort_keys=True, default=str), sc)
+    return run_configs(configured, [j.seed for j in jobs], days)
+
+
 def batch_groups(keys: list, workers: int = 1, most: int = BATCH_MAX) -> list[list[int]]:
-    """Indices of runs grouped into batches: runs with equal keys (same scenario and
-    overrides) go together, in order, at most ``most`` a batch, and split so that at least
-    ``workers`` batches exist when there are enough runs to keep every worker busy."""
+    """Indices of runs grouped into batches: runs with equal keys (one city) go together, in
+    order, at most ``most`` a batch, and split so that every worker gets a batch when there
+    are enough runs (a batch reports, and is kept on cancel, when all its runs are done)."""
     groups: dict = {}
     for j, key in enumerate(keys):
         groups.setdefault(key, []).append(j)
-    size = most
-    if len(groups) < workers:  # few configurations: split their seeds across the workers
-        per = -(-workers // max(len(groups), 1))
-        size = max(1, min(most, -(-max(len(g) for g in groups.values()) // per))) if groups else 1
+    total = len(keys)
+    size = max(1, min(most, -(-total // max(workers, 1)))) if total else 1
     out = []
     for members in groups.values():
         out.extend(members[k : k + size] for k in range(0, len(members), size))

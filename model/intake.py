@@ -15,6 +15,7 @@ import numpy as np
 
 from . import metrics as M  # noqa: N812
 from . import rand
+from .lanes import like
 from .mechanisms import data, dispatch, entrance, interface
 from .tickets import ONCE_COLUMNS, PENDING, PROCESS, TRANSIT
 
@@ -43,13 +44,20 @@ class Intake:
         """The run's seed for tickets i (one per ticket in a batch of runs)."""
         return self.seed if self.R == 1 else self.seeds[self.tickets.lane(i)]
 
-    def _deadline_hours(self) -> np.ndarray:
-        """Deadline hours by urgency class (urgent, utilities, general, complex)."""
-        d = self.a.deadlines
-        return np.array([d.urgent, d.utilities, d.general, d.complex]).astype(np.int64)
+    def _deadline_hours(self, urg, lane) -> np.ndarray:
+        """Deadline hours of tickets by urgency class (urgent, utilities, general, complex)
+        and run."""
+        rows = (
+            [self.lane_a[0].deadlines]
+            if self.config.uniform
+            else [a.deadlines for a in self.lane_a]
+        )
+        table = np.array([[d.urgent, d.utilities, d.general, d.complex] for d in rows])
+        table = table.astype(np.int64)
+        return table[0][urg] if len(rows) == 1 else table[lane, urg]
 
-    def _urgency_mix(self) -> np.ndarray:
-        a = self.a.demand
+    def _urgency_mix(self, a) -> np.ndarray:
+        """Shares of the urgency classes (a: a run's ``assumptions.demand``)."""
         general = max(0.0, 1.0 - a.urgent_share - a.utilities_share - a.complex_share)
         p = np.array([a.urgent_share, a.utilities_share, general, a.complex_share])
         return p / p.sum()
@@ -80,7 +88,7 @@ class Intake:
 
     def _draw(self, r: int, hours: np.ndarray, mix: np.ndarray) -> dict | None:
         """Lane r's citizens of the given hours, from its demand stream (regions of lane r)."""
-        st, rng, a = self.st0, self.demand_rngs[r], self.a.demand
+        st, rng, a = self.st0, self.demand_rngs[r], self.lane_a[r].demand
         lam = self.tickets_per_day * self.diurnal[hours % 24] / 24.0
         per_hour = rng.poisson(lam)
         n = int(per_hour.sum())
@@ -93,7 +101,7 @@ class Intake:
         region = rng.choice(st.n_regions, size=n, p=self.region_p).astype(np.int32)
         kappa = rng.lognormal(np.log(a.work_median), a.work_sigma, n)
         nu = rng.beta(2, 5, n)
-        urg = rng.choice(4, size=n, p=self._urgency_mix())
+        urg = rng.choice(4, size=n, p=self._urgency_mix(a))
         n_extra = np.minimum(rng.poisson(a.extra_mean, n), 2)
         ex = (cat[:, None] + 1 + (rng.random((n, 2)) * (k - 1)).astype(int)) % k
         uid = self._next_uid[r] + np.arange(n, dtype=np.int64)
@@ -135,7 +143,7 @@ class Intake:
             "cls": cat,
             "work": values["kappa"],
             "n_extra": (extra1 >= 0).astype(int) + (extra2 >= 0),
-            "deadline": created + self._deadline_hours()[urg],
+            "deadline": created + self._deadline_hours(urg, lane),
             "ready": created,
             "t_at": created,
             "t_first": -1,
@@ -184,29 +192,44 @@ class Intake:
             i = np.zeros(0, dtype=np.int64)
         n = np.bincount(self.tickets.lane(i), minlength=self.R)  # calls of each lane
         self.row[:, M.COL["created"]] += n
-        inst = self.inst
-        if inst.intake:
-            contacts = entrance.raw_contacts(n, inst.direct_share)
-            self.row[:, M.COL["contacts"]] += contacts
-            self.row[:, M.COL["hub_hours"]] += contacts * inst.handle_hours
+        per_run = self.config.per_run
+        intake = per_run("intake")
+        if self.config.uniform:
+            if intake:
+                contacts = entrance.raw_contacts(n, self.inst.direct_share)
+                self.row[:, M.COL["contacts"]] += contacts
+                self.row[:, M.COL["hub_hours"]] += contacts * self.inst.handle_hours
+        else:  # the same sums, each run with its own hub
+            on = np.flatnonzero(np.broadcast_to(intake, (self.R,)))
+            direct = np.broadcast_to(per_run("direct_share"), (self.R,))[on]
+            handle = np.broadcast_to(per_run("handle_hours"), (self.R,))[on]
+            contacts = n[on] / np.maximum(1e-9, 1.0 - direct)
+            self.row[on, M.COL["contacts"]] += contacts
+            self.row[on, M.COL["hub_hours"]] += contacts * handle
         if not len(i):
             return
         c = self.tickets.cols
         self._add("created_repeat", i[c["repeat"][i] > 0])
         self.day.arrive(self.tickets.lane(i), c["cat"][i], c["kappa"][i].astype(np.float64))
         c["state"][i] = TRANSIT
-        if inst.intake:
-            self._route_platform(i, t)
+        if np.ndim(intake) == 0:
+            (self._route_platform if intake else self._route_citizen)(i, t)
         else:
-            self._route_citizen(i, t)
+            platform = intake[self.tickets.lane(i)]
+            self._route_platform(i[platform], t)
+            self._route_citizen(i[~platform], t)
 
     def _route_platform(self, i, t) -> None:
         """Hub classification and dispatch (the catalogue, or the algorithm where it covers)."""
-        st, inst, c = self.st, self.inst, self.tickets.cols
-        acc = (
-            interface.accuracy(inst.granularity) if inst.interface else interface.FREE_TEXT_ACCURACY
+        if not len(i):
+            return
+        st, c, lane = self.st, self.tickets.cols, self._of(i)
+        inst = self._I(lane)
+        acc = np.where(
+            inst.interface, interface.accuracy(inst.granularity), interface.FREE_TEXT_ACCURACY
         )
-        covered = self._u(i, rand.COV) < inst.coverage
+        u_cov = self._u(i, rand.COV)
+        covered = u_cov < like(inst.coverage, u_cov)
         acc = np.where(covered, inst.algorithm_accuracy, acc)
         cls = interface.classify(
             c["cat"][i], self._u(i, rand.ACC), self._u(i, rand.SIDE), acc, st.n_categories
@@ -227,28 +250,37 @@ class Intake:
         c["first_holder"][i] = holder
         c["at"][i] = holder
         c["algo"][i] = covered
-        self._add("hub_hours", i[~covered], scale=self.a.hub.operator_hours)
-        wait = self._intake_wait[t % 24]
-        c["wait"][i] = wait % 1.0
-        c["ready"][i] = t + int(wait)
+        self._add("hub_hours", i[~covered], scale=self.config.per_run("operator_hours", "hub"))
+        if self._intake_wait.ndim == 1:
+            wait = self._intake_wait[t % 24]
+            c["wait"][i] = wait % 1.0
+            c["ready"][i] = t + int(wait)
+        else:  # each run's hub has its own seats and rate
+            wait = self._intake_wait[self.tickets.lane(i), t % 24]
+            c["wait"][i] = wait % 1.0
+            c["ready"][i] = t + wait.astype(np.int64)
         self._count_dispatch(i, holder)
         self._flow("dispatch", st.hub, holder)
 
     def _route_citizen(self, i, t) -> None:
         """M0: the citizen picks an office; wrong ones forward along the hierarchy."""
-        st, c, a = self.st, self.tickets.cols, self.a.bureaucracy
+        if not len(i):
+            return
+        st, c = self.st, self.tickets.cols
+        a = self._A("bureaucracy", self._of(i))
         cat, region = c["cat"][i], c["region"][i]
         c["cls"][i] = cat
         right = self.catalogue[cat, region]
         pick = dispatch.random_candidate(st, region, self._u(i, rand.PICK))
-        wrong = (self._u(i, rand.MAN) >= a.citizen_right) & (pick != right)
+        u_man = self._u(i, rand.MAN)
+        wrong = (u_man >= like(a.citizen_right, u_man)) & (pick != right)
         hops = np.where(wrong, np.maximum(st.tree_distance(pick, right), 1), 0)
         c["hops"][i] = hops
         c["holder"][i] = right
         c["first_holder"][i] = np.where(wrong, pick, right)
         c["at"][i] = right
         c["ready"][i] = t + (a.hop_hours * hops).astype(np.int64)
-        np.add.at(self.owed[:, COORD], pick[wrong], a.hop_work * hops[wrong])
+        np.add.at(self.owed[:, COORD], pick[wrong], (a.hop_work * hops)[wrong])
         self._add("hops", i, weights=hops)
         self._add("returns", i[wrong])  # the wrong office declines (推诿)
         self._flow("forward", pick[wrong], right[wrong])
@@ -264,12 +296,17 @@ class Intake:
             self.static_u,
             self.backlog_days,
             self.history_q,
-            self.inst.weights,
+            self._dispatch_weights(region),
             cat,
             region,
             exclude,
         )
         return dispatch.best(cands, u)
+
+    def _dispatch_weights(self, region) -> np.ndarray:
+        """The dispatch score's weights [7], or each ticket's run's [n, 7]."""
+        w = self._lane_dispatch_w
+        return w[0] if len(w) == 1 else w[region // self.st0.n_regions]
 
     def _count_dispatch(self, i, holder) -> None:
         self._add("dispatched", i)
@@ -279,10 +316,12 @@ class Intake:
         """A delivered ticket enters its holder's queue; co-handlers join for extra needs."""
         if not len(i):
             return
-        st, c, a = self.st, self.tickets.cols, self.a.work
+        st, c, lane = self.st, self.tickets.cols, self._of(i)
+        a = self._A("work", lane)
         holder, cat = c["holder"][i], c["cat"][i]
         s = self.access[holder, cat]
-        care = 1.0 + self.a.assessment.effort_hours * self.pressure_u[holder]  # pressed: more care
+        effort = self._A("assessment", lane).effort_hours
+        care = 1.0 + effort * self.pressure_u[holder]  # pressed: more care
         c["work"][i] = care * c["kappa"][i] / (1 - a.data_speed + a.data_speed * s)
         c["noauth"][i] = st.enforce[cat] & ~self.authority[holder, cat]
         c["state"][i] = PROCESS
@@ -298,14 +337,17 @@ class Intake:
         asks the other office itself with ``bureaucracy.informal_coordination``."""
         if not len(i):
             return
-        c, inst = self.tickets.cols, self.inst
+        c, lane = self.tickets.cols, self._of(i)
         algo = c["algo"][i]
-        if inst.intake:
+        platform = self._I(lane).intake
+        if np.ndim(platform) == 0 and platform:
             listed = i[~algo]
-        else:
-            asks = self._u(i, rand.CO) < self.a.bureaucracy.informal_coordination
-            listed = i[asks]
-            c["co_missing"][i[~asks]] = True
+        else:  # without the platform the holder asks; with it the catalogue lists
+            informal = self._A("bureaucracy", lane).informal_coordination
+            u_co = self._u(i, rand.CO)
+            asks = u_co < like(informal, u_co)
+            listed = i[np.where(platform, ~algo, asks)]
+            c["co_missing"][i[np.logical_not(platform) & ~asks]] = True
         self._set_partners(i[algo], by_score=True)
         self._set_partners(listed, by_score=False)
 
@@ -313,7 +355,7 @@ class Intake:
         """Give tickets their co-handlers and book the co-work and its coordination."""
         if not len(i):
             return
-        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a
+        st, c = self.st, self.tickets.cols
         ex = np.concatenate([c["extra1"][i], c["extra2"][i]])
         pos = np.tile(np.arange(len(i)), 2)
         slot = np.repeat([0, 1], len(i))
@@ -331,11 +373,17 @@ class Intake:
         pos, slot, co, holder = pos[ok], slot[ok], co[ok], holder[ok]
         c["co1"][i[pos[slot == 0]]] = co[slot == 0]
         c["co2"][i[pos[slot == 1]]] = co[slot == 1]
-        cross = data.cross_access(st, inst.regime, inst.shared_asset, a.data, holder, co)
+        within, across = self._cross_levels
+        if np.ndim(within):  # each pair's run's data regime
+            pair_lane = self.tickets.lane(i[pos])
+            within, across = within[pair_lane], across[pair_lane]
+        cross = data.cross_access(st, holder, co, within, across)
         n = st.n_units
         coord = np.bincount(holder, 1.0 - cross, n) + np.bincount(co, 1.0 - cross, n)
-        self.owed[:, COORD] += coord * a.work.coord_hours
-        self.owed[:, DIRECT] += np.bincount(co, a.work.co_share * c["kappa"][i[pos]], n)
+        self.owed[:, COORD] += coord * self._A("work", self._of_units()).coord_hours
+        co_share = self._A("work", self._of(i[pos])).co_share
+        kappa = c["kappa"][i[pos]]
+        self.owed[:, DIRECT] += np.bincount(co, like(co_share, kappa) * kappa, n)
         n_co = np.bincount(pos, minlength=len(i))
         cross_sum = np.bincount(pos, cross, len(i))
         got = n_co > 0

@@ -104,3 +104,104 @@ class LaneView:
     @property
     def rank(self) -> np.ndarray:
         return self._b.scores.rank[self._units]
+
+
+class Gathered:
+    """The values of one group of settings for each ticket or unit of a batch whose runs
+    differ: a setting that differs between runs is the value of each entry's run (an array),
+    one that does not is the plain value.  Reads like the group itself (``a.hazard_base``)."""
+
+    def __init__(self, fixed: dict, varying: dict, lane: np.ndarray) -> None:
+        self._fixed, self._varying, self._lane = fixed, varying, lane
+
+    def __getattr__(self, name: str):
+        varying = self.__dict__["_varying"]
+        if name in varying:
+            return varying[name][self.__dict__["_lane"]]
+        return self.__dict__["_fixed"][name]
+
+
+class LaneConfig:
+    """The assumptions and institutions of each run of a batch.
+
+    Runs of one batch share the city (structure, demand, run length) but may differ in their
+    institutions and assumptions.  ``group(name, lane)`` and ``inst(lane)`` give what the
+    engine's steps read: lane 0's own objects when every run agrees, else :class:`Gathered`
+    values for the entries (tickets or units) whose runs are ``lane``.
+    """
+
+    def __init__(self, views: list, insts: list) -> None:
+        self.views, self.insts = views, insts
+        self._groups = {g: _split([vars(getattr(v, g)) for v in views]) for g in vars(views[0])}
+        fields = [{**vars(i), "duty_list": i.duty_list, "empower": i.empower} for i in insts]
+        self._inst = _split(fields)
+        self.uniform = all(not varying for _f, varying in self._groups.values()) and (
+            not self._inst[1]
+        )
+
+    def group(self, name: str, lane=None):
+        fixed, varying = self._groups[name]
+        if not varying:
+            return getattr(self.views[0], name)
+        return Gathered(fixed, varying, _needed(lane, name))
+
+    def inst(self, lane=None):
+        fixed, varying = self._inst
+        if not varying:
+            return self.insts[0]
+        return Gathered(fixed, varying, _needed(lane, "mechanisms"))
+
+    def varies(self, field: str) -> bool:
+        """Whether an institution field differs between the runs."""
+        return field in self._inst[1]
+
+    def per_run(self, field: str, group: str | None = None):
+        """An institution field (or, with ``group``, an assumption) of every run: the plain
+        value when the runs agree, else an array [R]."""
+        fixed, varying = self._inst if group is None else self._groups[group]
+        return varying[field] if field in varying else fixed[field]
+
+
+def _split(per_lane: list[dict]) -> tuple[dict, dict]:
+    """(fields equal in every lane, {field: array [R, ...] of the lanes' values})."""
+    fixed, varying = {}, {}
+    for key, first in per_lane[0].items():
+        values = [d[key] for d in per_lane]
+        if all(np.array_equal(v, first) for v in values[1:]):
+            fixed[key] = first
+        else:
+            varying[key] = np.array(values)
+    return fixed, varying
+
+
+def _needed(lane, what: str):
+    if lane is None:
+        raise ValueError(f"the runs of this batch differ in {what}: say whose values (lanes)")
+    return lane
+
+
+# What every run of a batch must share (the city, its demand and the run itself).
+SHARED = ("departments", "categories", "demand", "run")
+SHARED_ASSUMPTIONS = ("structure",)
+
+
+def check_shared(scenarios: list[dict]) -> None:
+    """Refuse a batch whose runs are not the same city: they may differ in mechanisms,
+    metrics and assumptions (not the structure's)."""
+    first = scenarios[0]
+    for r, sc in enumerate(scenarios[1:], start=1):
+        for key in SHARED:
+            if sc[key] != first[key]:
+                raise ValueError(f"run {r} of the batch differs in {key!r}: one batch is one city")
+        for g in SHARED_ASSUMPTIONS:
+            if sc["assumptions"].get(g) != first["assumptions"].get(g):
+                raise ValueError(f"run {r} of the batch differs in assumptions.{g}")
+
+
+def like(value, arr: np.ndarray):
+    """A setting as a plain number would meet ``arr``: a run's setting is a Python number,
+    which numpy computes in ``arr``'s precision (float32 ticket columns stay float32); the
+    per-entry values of a batch whose runs differ are cast so, to give the same numbers."""
+    if np.ndim(value) == 0:
+        return value
+    return np.asarray(value).astype(arr.dtype)

@@ -31,6 +31,7 @@ from . import metrics as M  # noqa: N812
 from . import rand
 from .casework import PERSUADE, REPORT
 from .intake import REPEAT_UID
+from .lanes import like
 from .mechanisms import assessment, interface
 from .tickets import PROCESS
 
@@ -39,27 +40,30 @@ class Outcomes:
     """The end of a case and what the record makes of it (mixed into Simulation)."""
 
     def _quality(self, i, how: str) -> np.ndarray:
-        st, inst, c, a = self.st, self.inst, self.tickets.cols, self.a.quality
+        st, c, lane = self.st, self.tickets.cols, self._of(i)
+        inst, a = self._I(lane), self._A("quality", lane)
         holder, cat, region, helper = c["holder"][i], c["cat"][i], c["region"][i], c["helper"][i]
         know = np.maximum(st.local[holder] * st.covers_at(holder, region), self.access[holder, cat])
         e = self.eff_exp[holder, cat]
         e = np.where(helper >= 0, np.maximum(e, self.eff_exp[np.maximum(helper, 0), cat]), e)
         q = a.base + (1 - a.base) * e
-        if inst.interface:
-            q = q * interface.abstraction_factor(
+        if np.any(inst.interface):
+            kept = q * interface.abstraction_factor(
                 c["nu"][i], inst.granularity, know, a.abstraction_loss
             )
+            q = np.where(inst.interface, kept, q) if np.ndim(inst.interface) else kept
         if how == "quickfix":
             q = q * a.quick_fix
-        care = 1.0 + self.a.assessment.effort_quality * self.pressure_u[holder]
+        care = 1.0 + self._A("assessment", lane).effort_quality * self.pressure_u[holder]
         q = np.minimum(q * care, 1.0)  # a pressed unit takes more care (and more hours)
         util = self.unit_hours.sum(axis=0)[holder] / np.maximum(st.capacity[holder], 1e-9)
         q = q * (1.0 - a.overload_loss * np.clip(util - a.overload_from, 0.0, 0.6))
-        return q * (1.0 - self.a.fatigue.quality_loss * self.fatigue[holder])
+        return q * (1.0 - self._A("fatigue", lane).quality_loss * self.fatigue[holder])
 
     def _finish(self, i, t: int, how: str) -> None:
         """Record the outcome of closed tickets; reopen the gamed ones found out."""
-        inst, c, a = self.inst, self.tickets.cols, self.a
+        c, lane = self.tickets.cols, self._of(i)
+        inst = self._I(lane)
         holder = c["holder"][i]
         n = len(i)
         lost = how == "lost"
@@ -67,7 +71,7 @@ class Outcomes:
         true_ok = self._u(i, rand.TRUE) < q
         late_days = np.maximum(0, t - c["deadline"][i]) / 24.0
         multi = c["n_extra"][i] > 0
-        sa = a.satisfaction
+        sa = self._A("satisfaction", lane)
         x = (
             sa.base
             + sa.quality * q * true_ok
@@ -78,27 +82,42 @@ class Outcomes:
         )
         sat_true = (self._u(i, rand.SAT) < 1.0 / (1.0 + np.exp(-x))) & (not lost)
         # -- the unit's moves before the callback ------------------------------------------
-        p_u = self.pressure_u[holder] if inst.assess else np.zeros(n)
+        p_u = np.where(inst.assess, self.pressure_u[holder], 0.0)
         unhappy = ~(true_ok & sat_true) & (not lost)
         # talking a citizen round on an unresolved case is a claim only an on-site audit can
         # expose: the unit weighs it against the audit's chance of finding it out
-        audit = a.design.audit_share if inst.audit else 0.0  # only an audit exposes it
-        deter = np.where(true_ok, 1.0, 1.0 - a.gaming.deterrence * audit)
-        eager = a.persuasion.eagerness * p_u * np.clip(deter, 0.0, 1.0)
+        design, persuasion = self._A("design", lane), self._A("persuasion", lane)
+        exclusion = self._A("exclusion", lane)
+        audit = np.where(inst.audit, design.audit_share, 0.0)  # only an audit exposes it
+        deter = np.where(true_ok, 1.0, 1.0 - self._A("gaming", lane).deterrence * audit)
+        eager = persuasion.eagerness * p_u * np.clip(deter, 0.0, 1.0)
         attempt = unhappy & (self._u(i, rand.PERSUADE) < eager)
         if attempt.any():
-            np.add.at(self.owed[:, PERSUADE], holder[attempt], a.persuasion.hours)
-        persuaded = attempt & (self._u(i, rand.PERSUADED) < a.persuasion.success)
-        ask = unhappy & ~persuaded & (self._u(i, rand.EXCLUDE) < a.exclusion.eagerness * p_u)
-        excluded = ask & (self._u(i, rand.APPROVE) < a.exclusion.approval)
+            hours = np.broadcast_to(persuasion.hours, attempt.shape)[attempt]
+            np.add.at(self.owed[:, PERSUADE], holder[attempt], hours)
+        u = self._u(i, rand.PERSUADED)
+        persuaded = attempt & (u < like(persuasion.success, u))
+        ask = unhappy & ~persuaded & (self._u(i, rand.EXCLUDE) < exclusion.eagerness * p_u)
+        u = self._u(i, rand.APPROVE)
+        excluded = ask & (u < like(exclusion.approval, u))
         # -- the record ---------------------------------------------------------------------
-        if inst.intake:
-            called = self._u(i, rand.CALLBACK) < inst.callback_share
-            audited = inst.audit & (self._u(i, rand.AUDIT) < a.design.audit_share)
+        platform = inst.intake
+        if np.any(platform):
+            u, u_audit = self._u(i, rand.CALLBACK), self._u(i, rand.AUDIT)
+            called = u < like(inst.callback_share, u)
+            audited = inst.audit & (u_audit < like(design.audit_share, u_audit))
             rec_res = np.where(called, true_ok | persuaded, True)  # else: the unit's report
             rec_sat = np.where(called, sat_true | persuaded, True)
             rec_res = np.where(audited, true_ok, rec_res)
             detected = (how == "gamed") & ((called & ~persuaded) | audited)
+            if np.ndim(platform):  # runs without the hub: no record but the citizens' view
+                called, audited, detected = (
+                    called & platform,
+                    audited & platform,
+                    detected & platform,
+                )
+                rec_res = np.where(platform, rec_res, true_ok)
+                rec_sat = np.where(platform, rec_sat, sat_true)
         else:  # no hub, no record: the citizens' own view
             called = audited = detected = np.zeros(n, bool)
             rec_res, rec_sat = true_ok, sat_true
@@ -135,15 +154,18 @@ class Outcomes:
         cnt = np.bincount(holder, minlength=n)
         hit = np.bincount(holder, weights=detected.astype(float), minlength=n)
         seen = cnt > 0
-        rate = 1.0 - (1.0 - self.a.gaming.learning) ** cnt
+        rate = 1.0 - (1.0 - self._A("gaming", self._of_units()).learning) ** cnt
         self.detect = np.where(
             seen, self.detect + rate * (hit / np.maximum(cnt, 1) - self.detect), self.detect
         )
         if detected.any():
             self._add("gamed_detected", i[detected])
-            if self.inst.assess:
+            lane = self._of(i)
+            marked = detected & self._I(lane).assess
+            if marked.any():
                 marks = self.scores.slot(t)[:, assessment.MARKS]
-                np.add.at(marks, holder[detected], self.a.assessment.detected_mark)
+                mark = self._A("assessment", lane).detected_mark
+                np.add.at(marks, holder[marked], np.broadcast_to(mark, marked.shape)[marked])
 
     def _reopen(self, i) -> None:
         """A gamed case found out goes back to its holder with the work it still needs."""
@@ -151,12 +173,15 @@ class Outcomes:
         c["state"][i] = PROCESS
         c["at"][i] = c["holder"][i]
         c["gamed_once"][i] = True
-        c["work"][i] = np.maximum(c["work"][i], self.a.gaming.reopen_share * c["kappa"][i])
+        share = self._A("gaming", self._of(i)).reopen_share
+        kappa = c["kappa"][i]
+        c["work"][i] = np.maximum(c["work"][i], like(share, kappa) * kappa)
 
     def _count(
         self, i, t, how, q, true_ok, sat_true, multi, called, persuaded, excluded, rec_res, rec_sat
     ):
-        st, inst, c, row, col, a = self.st, self.inst, self.tickets.cols, self.row, M.COL, self.a
+        c, row, col = self.tickets.cols, self.row, M.COL
+        inst = self._I(self._of(i))
         holder, cat, region = c["holder"][i], c["cat"][i], c["region"][i]
         n = len(i)
         resolved = how in ("resolved", "quickfix")
@@ -210,38 +235,50 @@ class Outcomes:
             ).reshape(self.R, nb)
             match = self.eff_exp[holder, cat] / self.best_exp[cat, region]
             self._add("match_sum", i, weights=match)
+            learn = self._A("work", self._of(i)).history_rate
             np.add.at(
                 self.history_q,
                 (holder, cat),
-                a.work.history_rate * (q * true_ok - self.history_q[holder, cat]),
+                learn * (q * true_ok - self.history_q[holder, cat]),
             )
             owner = self.catalogue[cat, region]
             self.day.done(lane, cat, c["kappa"][i].astype(np.float64), holder == owner)
-            if inst.learning:
-                self._learn_catalogue(i[c["ret1"][i] >= 0])
-        if inst.assess:
-            factor = a.design.reporting_factor if inst.one_form else 1.0
-            self.owed[:, REPORT] += np.bincount(holder, minlength=st.n_units) * (
-                a.assessment.report_hours * factor
-            )
-            responded = (c["t_first"][i] >= 0) & (
-                c["t_first"][i] - c["t_at"][i] <= a.hub.response_hours
-            )
-            book = self.scores.slot(t)
-            for j, v in (
-                (assessment.RESPONSE, responded),
-                (assessment.RESOLVED, rec_res),
-                (assessment.SATISFIED, rec_sat),
-                (assessment.RECORDED, np.ones(n, bool)),
-            ):
-                np.add.at(book[:, j], holder[recorded], v[recorded].astype(float))
+            if np.any(inst.learning):
+                self._learn_catalogue(i[(c["ret1"][i] >= 0) & inst.learning])
+        if np.any(inst.assess):
+            self._assessed(i, t, holder, recorded, rec_res, rec_sat, inst.assess)
+
+    def _assessed(self, i, t, holder, recorded, rec_res, rec_sat, assess) -> None:
+        """What assessment makes of finished cases: the closure report each costs its unit,
+        and the records of response, resolution and satisfaction the scores are made of
+        (``assess``: whether each case's run assesses)."""
+        c, st, n = self.tickets.cols, self.st, len(i)
+        units = self._of_units()
+        on = self._I(units)
+        factor = np.where(on.one_form, self._A("design", units).reporting_factor, 1.0)
+        reported = holder if not np.ndim(assess) else holder[assess]
+        self.owed[:, REPORT] += np.bincount(reported, minlength=st.n_units) * (
+            self._A("assessment", units).report_hours * factor
+        )
+        response = self._A("hub", self._of(i)).response_hours
+        responded = (c["t_first"][i] >= 0) & (c["t_first"][i] - c["t_at"][i] <= response)
+        book = self.scores.slot(t)
+        rows = recorded & assess
+        for j, v in (
+            (assessment.RESPONSE, responded),
+            (assessment.RESOLVED, rec_res),
+            (assessment.SATISFIED, rec_sat),
+            (assessment.RECORDED, np.ones(n, bool)),
+        ):
+            np.add.at(book[:, j], holder[rows], v[rows].astype(float))
 
     def _learn_catalogue(self, i) -> None:
         """The catalogue follows the unit that keeps resolving a cell's returned cases."""
         if not len(i):
             return
-        c, k = self.tickets.cols, self.a.design.learning_cases
-        for j in i:  # returned-and-resolved cases are few: a loop is clearer here
+        c = self.tickets.cols
+        need = np.broadcast_to(self._A("design", self._of(i)).learning_cases, i.shape)
+        for j, k in zip(i, need, strict=True):  # returned-and-resolved cases are few: a loop
             cat, reg, u = int(c["cat"][j]), int(c["region"][j]), int(c["holder"][j])
             if self.learn_unit[cat, reg] == u:
                 self.learn_count[cat, reg] += 1
@@ -252,14 +289,15 @@ class Outcomes:
 
     def _repeat_calls(self, i, t: int, true_ok, sat_true) -> None:
         """Citizens whose need was not met call again (failure demand)."""
-        c, a = self.tickets.cols, self.a.repeat
+        c, a = self.tickets.cols, self._A("repeat", self._of(i))
         p = np.where(~true_ok, a.unresolved, np.where(~sat_true, a.unsatisfied, 0.0))
         again = (self._u(i, rand.REPEAT) < p) & (c["repeat"][i] < a.max_repeats)
         r = i[again]
+        days = a.delay_days if not np.ndim(a.delay_days) else a.delay_days[again]
         if not len(r):
             self.tickets.free(i)
             return
-        delay = -np.log1p(-self._u(r, rand.REPEAT_DELAY).astype(np.float64)) * a.delay_days * 24.0
+        delay = -np.log1p(-self._u(r, rand.REPEAT_DELAY).astype(np.float64)) * days * 24.0
         uid = c["uid"][r] % REPEAT_UID + (c["repeat"][r].astype(np.int64) + 1) * REPEAT_UID
         values = {
             "uid": uid,

@@ -28,7 +28,16 @@ from pathlib import Path
 
 import numpy as np
 
-from .experiment import Job, batch_groups, mean_interval, run_job_batch, scenario_key
+from .experiment import (
+    BATCH_MAX,
+    Job,
+    batch_groups,
+    city_key,
+    mean_interval,
+    run_group,
+    run_grouped,
+    run_job_batch,
+)
 from .metrics import SUMMARY_KEYS
 from .safe_write import write_files
 from .scenario import ScenarioError, get_path, normalize, set_path
@@ -157,6 +166,20 @@ def _guarded_batch(scenario: dict, jobs: list[Job], days):  # pragma: no cover -
     text."""
     try:
         return [(job, summary, None) for job, summary in run_job_batch(scenario, jobs, days)]
+    except Exception:  # noqa: BLE001 - find which configuration failed: each on its own
+        if len({repr(j.sets) for j in jobs}) == 1:
+            return _failed(scenario, jobs, days)
+        out = {}
+        for sets in {repr(j.sets): None for j in jobs}:
+            mine = [j for j in jobs if repr(j.sets) == sets]
+            out.update({id(j): r for j, r in zip(mine, _failed(scenario, mine, days), strict=True)})
+        return [out[id(j)] for j in jobs]
+
+
+def _failed(scenario: dict, jobs: list[Job], days):  # pragma: no cover - runs in the workers
+    """The runs of one configuration, each (job, summary, None) or (job, None, the error)."""
+    try:
+        return [(job, summary, None) for job, summary in run_job_batch(scenario, jobs, days)]
     except ScenarioError as err:
         return [(job, None, "; ".join(err.problems)) for job in jobs]
     except Exception as err:  # noqa: BLE001 - reported with its configuration and seed
@@ -173,6 +196,7 @@ def run_jobs(
     dask_address: str | None = None,
     on_result: Callable[[Job, dict], None] | None = None,
     keep_going: bool = False,
+    batch: int | None = None,
 ) -> list:
     """Run jobs in parallel; returns [(job, summary)] in job order.
 
@@ -182,12 +206,14 @@ def run_jobs(
     together); setting ``cancel`` stops the sweep within a fraction of a second and raises
     SweepCancelled with the runs done so far. A
     run that fails raises SweepRunError at the end, naming every failed run; with
-    ``keep_going`` the failed runs are left out instead.
+    ``keep_going`` the failed runs are left out instead.  ``batch`` caps the runs of one
+    batch (default ``model.experiment.BATCH_MAX``; 1 runs each alone).
     """
     if dask_address:
         return _run_dask(base, jobs, days, dask_address, progress, cancel)
     workers = workers or max(1, mp.cpu_count())
-    groups = batch_groups([repr(job.sets) for job in jobs], workers)
+    keys = [city_key(base, job.sets) for job in jobs]
+    groups = batch_groups(keys, workers, batch or BATCH_MAX)
     done: dict[int, tuple] = {}
     failed: list[str] = []
     pool = _pool(workers, len(groups))
@@ -234,7 +260,7 @@ def _run_dask(base, jobs, days, address, progress, cancel) -> list:
     except ImportError as err:  # pragma: no cover - depends on the install
         raise RuntimeError("--dask needs the optional extra: pip install 'govflex[dask]'") from err
     client = Client(address) if isinstance(address, str) else address
-    groups = batch_groups([repr(job.sets) for job in jobs], len(jobs))  # one batch per worker
+    groups = batch_groups([city_key(base, job.sets) for job in jobs], len(jobs))
     try:
         parts = [[jobs[j] for j in g] for g in groups]
         futures = client.map(run_job_batch, [base] * len(parts), parts, [days] * len(parts),
@@ -255,22 +281,16 @@ def _run_dask(base, jobs, days, address, progress, cancel) -> list:
             client.close()
 
 
-def _run_group(scenario: dict, jobs: list[Job], days):  # pragma: no cover - in the workers
-    return [summary for _job, summary in run_job_batch(scenario, jobs, days)]
-
-
 def run_many(batch: list[tuple[dict, Job]], days: float | None, workers: int | None = None) -> list:
     """Summaries of runs of different scenarios, in parallel worker processes, in order; the
-    runs of one configuration go as batches."""
+    runs of one city go as batches."""
     workers = workers or mp.cpu_count()
-    groups = batch_groups([scenario_key(sc, job.sets) for sc, job in batch], workers)
-    args = [(batch[g[0]][0], [batch[j][1] for j in g], days) for g in groups]
-    out: list = [None] * len(batch)
-    with _pool(workers, len(groups)) as pool:
-        for g, summaries in zip(groups, pool.starmap(_run_group, args), strict=True):
-            for j, summary in zip(g, summaries, strict=True):
-                out[j] = summary
-    return out
+
+    def run_all(groups):
+        with _pool(workers, len(groups)) as pool:
+            return pool.map(run_group, groups)
+
+    return run_grouped(batch, days, run_all, workers)
 
 
 def run_sweep(
@@ -281,13 +301,15 @@ def run_sweep(
     dask_address: str | None = None,
     out: str | os.PathLike | None = None,
     resume: bool = False,
+    batch: int | None = None,
 ) -> dict:
     """Expand and run a sweep; returns the results record (see ``save_results``).
 
     With ``out``, the folder is checked before the first run, each finished run is logged
     there as it ends, and the results files are written at the end; ``resume`` keeps the runs
     already logged there and does only the rest. Failed runs are listed in the record's
-    ``failed`` and left out of its rows.
+    ``failed`` and left out of its rows. ``batch`` caps the runs advanced together (see
+    ``run_jobs``).
     """
     base, configs, labels, seeds, days = expand(spec)
     jobs = [Job(c, sets, s) for c, sets in enumerate(configs) for s in seeds]
@@ -310,8 +332,9 @@ def run_sweep(
             )
             try:
                 runs = run_jobs(
-                    base, todo, days, workers, shown_progress, cancel, dask_address, on_result
-                )
+                    base, todo, days, workers, shown_progress, cancel, dask_address, on_result,
+                    batch=batch,
+                )  # fmt: skip
             except SweepRunError as err:
                 failed = err.problems
                 runs = [

@@ -136,10 +136,13 @@ def test_frontier_keeps_the_best_flexibility_at_each_load():
 
 
 def test_cancelled_sweep_stops_at_once_and_leaves_no_processes():
-    """Cancelling stops within seconds, keeps the runs done and leaves no worker behind."""
+    """Cancelling stops within seconds, keeps the runs done and leaves no worker behind
+    (runs one at a time here, so that runs are done while others still run)."""
     spec = dict(SMALL, days=60, seeds=4)
     err, _seen, seconds, left = cancel_after_first_run(
-        lambda progress, cancel: run_sweep(spec, workers=2, progress=progress, cancel=cancel)
+        lambda progress, cancel: run_sweep(
+            spec, workers=2, progress=progress, cancel=cancel, batch=1
+        )
     )
     assert seconds < 30 and 1 <= len(err.partial) < 8 and left == set()
 

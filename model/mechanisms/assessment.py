@@ -69,9 +69,10 @@ class Scores:
     def clear_day(self, tick: int) -> None:
         self.book[(tick // 24) % self.days] = 0.0
 
-    def update(self, inst: Institutions, rating_weight: float) -> None:
-        """Monthly scoring and ranking from the window's records."""
-        s = self.book.sum(axis=0)
+    def update(self, inst: Institutions, rating_weight: float, units: slice = slice(None)) -> None:
+        """Monthly scoring and ranking from the window's records (of the given units: one run
+        of a batch whose runs differ)."""
+        s = self.book[:, units].sum(axis=0)
         n = s[:, RECORDED]
         has = n > 0
         rate = np.divide(s[:, :3], n[:, None], out=np.zeros((len(n), 3)), where=has[:, None])
@@ -80,24 +81,31 @@ class Scores:
         rated = s[:, RATED] > 0
         rating = np.divide(s[:, RATING], s[:, RATED], out=np.zeros(len(n)), where=rated)
         score = np.where(rated, (1 - rating_weight) * score + rating_weight * rating, score)
-        self.score = np.where(has, score, np.nan)
+        score = np.where(has, score, np.nan)
+        self.score[units] = score
+        group = self.group[units]
         rank = np.full(len(n), 0.5)
-        for g in np.unique(self.group[self.group >= 0]):
-            members = np.flatnonzero((self.group == g) & has)
+        for g in np.unique(group[group >= 0]):
+            members = np.flatnonzero((group == g) & has)
             if len(members) > 1:
-                order = np.argsort(-self.score[members], kind="stable")
+                order = np.argsort(-score[members], kind="stable")
                 pct = np.empty(len(members))
                 pct[order] = np.arange(len(members)) / (len(members) - 1)
                 rank[members] = pct
-        self.rank = rank
+        self.rank[units] = rank
 
     def pressure(self, inst: Institutions, spread: float) -> np.ndarray:
         """[N] each unit's own pressure p_u."""
-        if not inst.assess:
-            return np.zeros(len(self.rank))
-        if not inst.ranking:
-            return np.full(len(self.rank), inst.pressure)
-        return np.clip(inst.pressure * (1.0 + spread * (self.rank - 0.5)), 0.0, 1.0)
+        return pressure(self.rank, inst, spread)
+
+
+def pressure(rank: np.ndarray, inst: Institutions, spread: float) -> np.ndarray:
+    """Each unit's own pressure p_u from its rank percentile (0 top .. 1 bottom)."""
+    if not inst.assess:
+        return np.zeros(len(rank))
+    if not inst.ranking:
+        return np.full(len(rank), inst.pressure)
+    return np.clip(inst.pressure * (1.0 + spread * (rank - 0.5)), 0.0, 1.0)
 
 
 def gaming_probability(pressure, detect, inst: Institutions, a) -> np.ndarray:
@@ -116,7 +124,7 @@ def fatigue_step(fatigue, overtime_ratio, day: int, memory_days: float) -> np.nd
     For the first days it is the plain mean of the days so far, so the run does not begin
     with a transient from zero that a summary would average over.
     """
-    alpha = 1.0 / min(memory_days, day + 1.0)
+    alpha = 1.0 / np.minimum(memory_days, day + 1.0)
     return fatigue + alpha * (overtime_ratio - fatigue)
 
 

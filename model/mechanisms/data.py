@@ -61,11 +61,16 @@ def access(st: Structure, regime: str, shared_asset: bool, a, able: float) -> np
     return s
 
 
-def cross_access(st: Structure, regime: str, shared_asset: bool, a, u, v) -> np.ndarray:
-    """Access between two units that must work one case together (lead and co-handler)."""
-    same = st.line[u] == st.line[v]
-    across = a.asset_floor if shared_asset else _across(regime, a)
-    return np.where(same, _within(regime, a), across)
+def cross_levels(regime: str, shared_asset: bool, a) -> tuple[float, float]:
+    """(within, across): the access between two units that must work one case together
+    (lead and co-handler), in the same data block or in different ones."""
+    return _within(regime, a), (a.asset_floor if shared_asset else _across(regime, a))
+
+
+def cross_access(st: Structure, u, v, within, across) -> np.ndarray:
+    """Access between lead u and co-handler v (``within``/``across`` from ``cross_levels``,
+    plain numbers or one per pair)."""
+    return np.where(st.line[u] == st.line[v], within, across)
 
 
 def forms_hours_per_week(st: Structure, s: np.ndarray, forms_factor: float, a) -> np.ndarray:

@@ -69,6 +69,8 @@ def scores(st, static, backlog_days, history, w, cat, region, exclude=None):
     (units that may not get the ticket, -1 for none)."""
     cands = st.candidates[region]
     cc = np.maximum(cands, 0)
+    if np.ndim(w) == 2:  # one row of weights per ticket (runs of a batch that differ)
+        w = w.T[:, :, None]
     u = static[cat, region] - w[5] * np.tanh(backlog_days[cc]) + w[6] * history[cc, cat[:, None]]
     if exclude is not None:
         ex = np.asarray(exclude).reshape(len(cat), -1)
@@ -99,7 +101,7 @@ def catalogue(st: Structure, inst: Institutions) -> np.ndarray:
 def founded(st, inst, expertise, authority, holder, cat, region) -> np.ndarray:
     """Whether the holder has a founded reason to request a return."""
     no_power = st.enforce[cat] & ~authority[holder, cat] & ~st.grassroots[holder]
-    no_power &= not inst.duty_list
+    no_power &= np.logical_not(inst.duty_list)
     return (expertise[holder, cat] < st.able) | ~st.covers_at(holder, region) | no_power
 
 

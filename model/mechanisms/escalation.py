@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..lanes import like
+
 
 def hazard(a, expertise, access, noauth, co_missing, has_co, cross) -> np.ndarray:
     """Exception hazard per working hour of a ticket in process (a: assumptions.escalation)."""
@@ -33,7 +35,7 @@ def hazard(a, expertise, access, noauth, co_missing, has_co, cross) -> np.ndarra
     return (
         a.hazard_base * (1 - expertise) * (1 - access)
         + a.hazard_power * noauth
-        + a.hazard_partner * co_gap
+        + like(a.hazard_partner, co_gap) * co_gap
     )
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..lanes import like
+
 FREE_TEXT_ACCURACY = 0.75
 
 
@@ -36,4 +38,5 @@ def classify(cat: np.ndarray, u_acc: np.ndarray, u_side: np.ndarray, acc, k: int
 
 def abstraction_factor(nu, g: float, knowledge, loss: float) -> np.ndarray:
     """Quality kept after the catalogue drops nuance: 1 - loss nu (1 - g)(1 - knowledge)."""
-    return 1.0 - loss * nu * (1.0 - g) * (1.0 - knowledge)
+    lost = like(loss, nu) * nu
+    return 1.0 - lost * like(1.0 - g, lost) * (1.0 - knowledge)

@@ -51,15 +51,20 @@ class Proactive:
         d = self.region_district[region]
         return np.where(self.until[cat, d] > tick, self.reduction[cat, d], 0.0)
 
-    def choose(self, st: Structure, tick: int, access, a) -> list[tuple[int, int, int, int, float]]:
-        """Pick this month's themes in every lane; returns (lane, bureau, district gov,
-        category, hours each)."""
+    def choose(
+        self, st: Structure, tick: int, access, lane_a: list, lanes: list[int]
+    ) -> list[tuple[int, int, int, int, float]]:
+        """Pick this month's themes in the given lanes (runs with proactive governance;
+        ``lane_a[r]``: run r's ``assumptions.proactive``); returns (lane, bureau, district gov,
+        category, hours each).  Every run's calls since the last choice are cleared."""
         hot = self.calls.copy()
         hot[self.until > tick] = -1.0  # a cell already under a project is not picked again
         self.calls[:] = 0.0
         out = []
-        n, d_n = int(round(a.cells_per_month)), self.n_districts
-        for lane in range(self.lanes):
+        d_n = self.n_districts
+        for lane in lanes:
+            a = lane_a[lane]
+            n = int(round(a.cells_per_month))
             mine = hot[:, lane * d_n : (lane + 1) * d_n]
             for flat in np.argsort(-mine, axis=None, kind="stable")[:n]:
                 c, d = np.unravel_index(flat, mine.shape)

@@ -7,9 +7,11 @@ The cases use the example files in ``assets/examples`` (10 assumptions for Morri
 for Sobol, ``typical-platform``). Targets (2 cores): Morris with r = 20 (220 runs of 90 days)
 in at most 2 minutes. Sobol with N = 256 is N (k + 2) = 2,560 runs without second-order
 indices and N (2k + 2) = 4,608 with them; both counts are printed with the measured time and
-the time extrapolated from it. ``--quick`` scales the runs down (Morris r = 4, Sobol N = 8,
-30 days) and extrapolates to the full size by seconds per run-day; the extrapolation assumes
-the time of a run grows with its days (as ``model.limits.run_cost`` does).
+the time extrapolated from it (Sobol targets: N = 256 in at most 10 minutes).  ``--quick``
+scales the runs down (Morris r = 4, Sobol N = 8, 30 days) and extrapolates to the full size by
+seconds per run-day; the extrapolation assumes the time of a run grows with its days and that
+the runs go in full batches (``model.limits.BATCH_RUNS``), so a scaled-down analysis whose
+batches are smaller overstates the full time.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def main() -> int:
     ap.add_argument("--only", choices=["morris", "sobol", "ishigami"], help="one case only")
     ap.add_argument("--days", type=float, help="days of every run (default 90, quick 30)")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--sobol-n", type=int, help="Sobol base sample N (default 256, quick 8)")
     args = ap.parse_args()
     days = args.days or (30 if args.quick else FULL_DAYS)
     print("GovFlex sensitivity benchmark" + (" (quick: scaled down)" if args.quick else ""))
@@ -72,7 +75,7 @@ def main() -> int:
         label = f"Morris, 10 assumptions, r = {r}, {args.workers} workers"
         print(_row(label, p.runs, seconds, days, 20 * 11, "<= 120 s"))
     if args.only in (None, "sobol"):
-        n = 8 if args.quick else 256
+        n = args.sobol_n or (8 if args.quick else 256)
         spec = load_spec(EXAMPLES / "sensitivity-sobol.json")
         spec |= {"n": n, "days": days, "workers": args.workers}
         p = plan(spec)

@@ -123,9 +123,10 @@ def estimate_seconds(
     seconds_per_run: float | None = None,
 ) -> float:
     """Wall-clock estimate: the measured seconds of one run when known (an earlier table over
-    seeds on this machine), else :func:`model.limits.scenario_cost`, shared among workers."""
+    seeds on this machine), else :func:`model.limits.scenario_cost` run in batches, shared
+    among workers."""
     if seconds_per_run is None:
-        seconds_per_run = 0.5 * (scenario_cost(a, days).seconds + scenario_cost(b, days).seconds)
+        return scenario_cost(a, days).batched_seconds(runs, workers)
     return seconds_per_run * runs / max(1, min(workers, runs))
 
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from .engine import Simulation
 from .lanes import SHARED
+from .limits import BATCH_RUNS
 from .scenario import normalize, set_path
 
 Sets = tuple[tuple[str, object], ...]
@@ -39,7 +40,7 @@ def configure(scenario: dict, sets: Sets) -> dict:
     return normalize(scenario)
 
 
-BATCH_MAX = 32  # runs per batch: the cost per run hardly falls beyond, progress stays fine
+BATCH_MAX = BATCH_RUNS  # runs per batch: the cost per run hardly falls beyond it
 
 
 def run_one(scenario: dict, sets: Sets, seed: int, days: float | None) -> dict:

@@ -16,6 +16,7 @@ is over :data:`MAX_RUN_SECONDS` or :data:`MAX_RUN_BYTES`.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 # -- files -----------------------------------------------------------------------------------
@@ -57,6 +58,10 @@ _BYTES_BASE = 80 * 1024**2  # interpreter, numpy, history ring buffer
 _BYTES_PER_OPEN_TICKET = 2 * 160  # the ticket store doubles when full
 _OPEN_DAYS = 8.0  # a ticket stays open for about this many days at most on average
 _BYTES_PER_UNIT = 64 * 1024  # per-unit arrays, candidates and flows
+# Runs of one city go in batches (model/lanes.py): the fixed work of an hour is paid once per
+# batch, each further run adding this share of it (bench_model: 64 A-city runs cost 7.5x one).
+_BATCH_FIXED_SHARE = 0.09
+BATCH_RUNS = 32  # runs of one batch at the most (model.experiment.batch_groups)
 
 
 @dataclass(frozen=True)
@@ -65,10 +70,22 @@ class RunCost:
 
     seconds: float
     bytes: float
+    fixed: float = 0.0  # the part of ``seconds`` that is the fixed work of the hours
+
+    def batched_seconds(self, runs: int, workers: int = 1) -> float:
+        """Wall time of ``runs`` runs of this city, in batches of up to ``BATCH_RUNS`` shared
+        among ``workers`` processes."""
+        if runs <= 0:
+            return 0.0
+        per_worker = math.ceil(runs / max(1, min(workers, runs)))
+        batches = math.ceil(per_worker / BATCH_RUNS)
+        size = per_worker / batches
+        fixed = self.fixed * (1.0 + _BATCH_FIXED_SHARE * (size - 1.0))
+        return batches * (fixed + (self.seconds - self.fixed) * size)
 
     def over_budget(self, runs: int = 1, workers: int = 1) -> str:
         """A sentence naming the exceeded limit, or '' when the work fits."""
-        total = self.seconds * runs / max(1, min(workers, runs))
+        total = self.batched_seconds(runs, workers)
         if total > MAX_RUN_SECONDS:
             return (
                 f"the estimated time is {_duration(total)}, over the limit of "
@@ -86,11 +103,12 @@ class RunCost:
 def run_cost(tickets_per_day: float, units: int, days: float) -> RunCost:
     """Estimated seconds and peak bytes of a run of ``days`` days."""
     ticks = max(0.0, days) * 24
-    seconds = ticks * (_SECONDS_PER_TICK + units * _SECONDS_PER_UNIT_TICK)
+    fixed = ticks * _SECONDS_PER_TICK
+    seconds = fixed + ticks * units * _SECONDS_PER_UNIT_TICK
     seconds += tickets_per_day * max(0.0, days) * _SECONDS_PER_TICKET
     memory = _BYTES_BASE + units * _BYTES_PER_UNIT
     memory += tickets_per_day * min(max(0.0, days), _OPEN_DAYS) * _BYTES_PER_OPEN_TICKET
-    return RunCost(seconds, memory)
+    return RunCost(seconds, memory, fixed)
 
 
 def scenario_cost(scenario: dict, days: float | None = None) -> RunCost:

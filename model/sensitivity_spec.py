@@ -133,7 +133,7 @@ class Plan:
         if self.model:
             return 0.0
         workers = max(1, min(workers or self.workers or os.cpu_count() or 1, self.runs))
-        return scenario_cost(self.base, self.days).seconds * self.runs / workers
+        return scenario_cost(self.base, self.days).batched_seconds(self.runs, workers)
 
 
 def output_keys() -> tuple[str, ...]:

@@ -93,11 +93,6 @@ def random_candidate(st: Structure, region: np.ndarray, u: np.ndarray) -> np.nda
     return cands[np.arange(len(region)), j]
 
 
-def catalogue(st: Structure, inst: Institutions) -> np.ndarray:
-    """The catalogue table in force: with a duty list enforce items go to bureaus."""
-    return (st.catalogue_duty if inst.duty_list else st.catalogue_territorial).copy()
-
-
 def founded(st, inst, expertise, authority, holder, cat, region) -> np.ndarray:
     """Whether the holder has a founded reason to request a return."""
     no_power = st.enforce[cat] & ~authority[holder, cat] & ~st.grassroots[holder]

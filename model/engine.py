@@ -291,19 +291,20 @@ class Simulation(Configuration, Intake, Delivery, Casework, Outcomes):
         flags = np.stack(list(masks.values()), axis=1)
         if self.R == 1:
             self.row[0, cols] += flags.sum(axis=0)
-        else:
-            out = np.zeros((self.R, len(cols)))
-            np.add.at(out, self.tickets.lane(i), flags)
-            self.row[:, cols] += out
+        else:  # counts: exact in any order
+            m = len(cols)
+            cells = (self.tickets.lane(i)[:, None] * m + np.arange(m)).ravel()
+            out = np.bincount(cells, weights=flags.ravel(), minlength=self.R * m)
+            self.row[:, cols] += out.reshape(self.R, m)
 
     def _lane_sum(self, units: np.ndarray, values: np.ndarray) -> np.ndarray:
         """[R, ...] the sum of per-unit ``values`` over the given units (of one lane's
         numbering) in every lane, added in unit order."""
+        if not len(units):
+            return np.zeros((self.R, *values.shape[1:]))
         n = self.st0.n_units
-        rows = (units[None, :] + n * np.arange(self.R)[:, None]).ravel()
-        out = np.zeros((self.R, *values.shape[1:]))
-        np.add.at(out, np.repeat(np.arange(self.R), len(units)), values[rows])
-        return out
+        rows = units[None, :] + n * np.arange(self.R)[:, None]  # [R, units]
+        return values[rows].cumsum(axis=1)[:, -1]  # a running sum: one term after the other
 
     def _record(self, t: int, working: bool) -> None:
         row = self.row

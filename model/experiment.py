@@ -19,7 +19,7 @@ import numpy as np
 from .engine import Simulation
 from .lanes import SHARED
 from .limits import BATCH_RUNS
-from .scenario import normalize, set_path
+from .scenario import normalize, set_paths
 
 Sets = tuple[tuple[str, object], ...]
 
@@ -35,9 +35,7 @@ class Job:
 
 def configure(scenario: dict, sets: Sets) -> dict:
     """The base scenario with the overrides applied (validated)."""
-    for path, value in sets:
-        scenario = set_path(scenario, path, value)
-    return normalize(scenario)
+    return normalize(set_paths(scenario, sets))
 
 
 BATCH_MAX = BATCH_RUNS  # runs per batch: the cost per run hardly falls beyond it

@@ -61,7 +61,7 @@ _BYTES_PER_UNIT = 64 * 1024  # per-unit arrays, candidates and flows
 # Runs of one city go in batches (model/lanes.py): the fixed work of an hour is paid once per
 # batch, each further run adding this share of it (bench_model: 64 A-city runs cost 7.5x one).
 _BATCH_FIXED_SHARE = 0.09
-BATCH_RUNS = 32  # runs of one batch at the most (model.experiment.batch_groups)
+BATCH_RUNS = 64  # runs of one batch at the most (model.experiment.batch_groups)
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from model.scenario_check import (
     ScenarioError,
     Special,
 )
-from model.scenario_paths import apply_overrides, get_path, set_path
+from model.scenario_paths import apply_overrides, get_path, set_path, set_paths
 from model.scenario_rules import check_structure
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "normalize",
     "save_scenario",
     "set_path",
+    "set_paths",
 ]
 
 SCHEMA_VERSION = 2

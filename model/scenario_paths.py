@@ -74,6 +74,18 @@ def set_path(data: dict, path: str, value: Any) -> dict:
     return out
 
 
+def set_paths(data: dict, pairs) -> dict:
+    """A copy of ``data`` with every ``(path, value)`` of ``pairs`` set in order (one copy for
+    all of them: a sample point of a sensitivity analysis sets many)."""
+    out = copy.deepcopy(data)
+    for path, value in pairs:
+        try:
+            _set_in_place(out, path, value)
+        except LookupError as exc:
+            raise ScenarioError([f"{path}: {exc.args[0]}"]) from None
+    return out
+
+
 def get_path(data: dict, path: str) -> Any:
     """The value at ``path``; ScenarioError if there is none."""
     try:

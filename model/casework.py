@@ -145,8 +145,10 @@ class Casework:
         self.unit_hours[slot] = total
         self.unit_hidden[slot] = total - by_type[:, DIRECT]
         self.worked_today += total
-        lead = self.lead_work[(self.tick // 24) % len(self.lead_work)]
-        np.add.at(lead, (cat, at), give)
+        lead = self.lead_work[(self.tick // 24) % len(self.lead_work)]  # [K, units]
+        n = lead.shape[1]  # only whether a link carried work is read: any order of sums will do
+        cell = cat.astype(np.int64) * n + at
+        lead += np.bincount(cell, weights=give, minlength=lead.size).reshape(lead.shape)
 
     def _exceptions(self, t: int) -> None:
         st, c = self.st, self.tickets.cols

@@ -178,3 +178,14 @@ def test_jobs_of_different_configurations_share_batches_and_keep_their_results()
     assert [j for j, _ in out] == jobs
     for job, summary in out:
         assert summary == run_one(base, job.sets, job.seed, 16), job
+
+
+def test_a_wide_batch_keeps_its_last_run_apart():
+    """64 runs side by side: unit, region and cell numbers of the last run are large enough
+    to overflow small integer types; its day must still be the run's own."""
+    sc = load_preset("typical-platform")
+    batch = Simulation(sc, seeds=list(range(64)), history_days=3)
+    batch.run_days(2)
+    alone = Simulation(sc, seed=63, history_days=3)
+    alone.run_days(2)
+    assert np.array_equal(alone.history.ordered()[1], batch.lane(63).history.ordered()[1])

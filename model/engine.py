@@ -71,6 +71,7 @@ class Simulation(Configuration, Intake, Delivery, Casework, Outcomes):
         history_days: int = 400,
         seeds: list[int] | None = None,
         scenarios: list[dict] | None = None,
+        normalized: bool = False,
     ):
         self.scenario = normalize(scenario)
         if seeds is None:
@@ -83,7 +84,8 @@ class Simulation(Configuration, Intake, Delivery, Casework, Outcomes):
         else:
             if len(scenarios) != lanes:
                 raise ValueError(f"{len(scenarios)} scenarios for {lanes} seeds")
-            self.lane_scenarios = [normalize(sc) for sc in scenarios]
+            # scenarios that come from model.experiment.configure are normalised already
+            self.lane_scenarios = scenarios if normalized else [normalize(s) for s in scenarios]
             check_shared(self.lane_scenarios)
             self.scenario = self.lane_scenarios[0]
         self.lane_a = [view(sc["assumptions"]) for sc in self.lane_scenarios]

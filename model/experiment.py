@@ -62,6 +62,7 @@ def run_configs(scenarios: list[dict], seeds: list[int], days: float | None) -> 
         seeds=list(seeds),
         history_days=min(400, int(np.ceil(length)) + 1),
         scenarios=None if same else scenarios,
+        normalized=True,
     )
     sim.run_days(length)
     return sim.summaries()

@@ -83,6 +83,10 @@ class Configuration:
             prior.append(np.full(st.n_units, p))
         self.access = self._stack(access)
         self.forms_week = self._stack(forms)
+        deadlines = [self.lane_a[r].deadlines for r in lanes]  # hours by urgency class
+        self._deadline_table = np.array(
+            [[d.urgent, d.utilities, d.general, d.complex] for d in deadlines]
+        ).astype(np.int64)
         levels = np.array(
             [data.cross_levels(i.regime, i.shared_asset, a.data)
              for i, a in zip(insts, self.lane_a, strict=True)]

@@ -47,14 +47,8 @@ class Intake:
     def _deadline_hours(self, urg, lane) -> np.ndarray:
         """Deadline hours of tickets by urgency class (urgent, utilities, general, complex)
         and run."""
-        rows = (
-            [self.lane_a[0].deadlines]
-            if self.config.uniform
-            else [a.deadlines for a in self.lane_a]
-        )
-        table = np.array([[d.urgent, d.utilities, d.general, d.complex] for d in rows])
-        table = table.astype(np.int64)
-        return table[0][urg] if len(rows) == 1 else table[lane, urg]
+        table = self._deadline_table  # [1 or R, 4], set with the configuration
+        return table[0][urg] if len(table) == 1 else table[lane, urg]
 
     def _urgency_mix(self, a) -> np.ndarray:
         """Shares of the urgency classes (a: a run's ``assumptions.demand``)."""

@@ -91,11 +91,6 @@ class TicketStore:
             return cols[name]
         raise AttributeError(name)
 
-    @property
-    def n_open(self) -> int:
-        """Rows in use (all lanes): tickets called in or booked, not yet finished."""
-        return int(self.n_open_lane.sum())
-
     def lane(self, i: np.ndarray) -> np.ndarray:
         """The lane of each row."""
         return np.asarray(i) // self.capacity
@@ -155,7 +150,5 @@ class TicketStore:
 
     def count_open_lanes(self) -> np.ndarray:
         """[R] tickets called in and not finished, per lane."""
-        return np.bincount(self.lane(self.in_state_open()), minlength=self.lanes)
-
-    def in_state_open(self) -> np.ndarray:
-        return np.flatnonzero(self.cols["state"] > 0)
+        open_rows = np.flatnonzero(self.cols["state"] > 0)
+        return np.bincount(self.lane(open_rows), minlength=self.lanes)

@@ -105,6 +105,7 @@ def evaluate(
     progress: Progress | None = None,
     cancel=None,
     workers: int | None = None,
+    batch: int | None = None,
 ) -> tuple[np.ndarray, np.ndarray | None]:
     """The outputs at every sample point: (Y [points, outputs], Y_seeds [points, seeds,
     outputs] or None for a test function). Raises SweepCancelled when cancelled and
@@ -119,7 +120,7 @@ def evaluate(
             progress(len(X), len(X))
         return np.column_stack([np.asarray(out[o], float) for o in p.outputs]), None
     jobs = [Job(i, point_sets(p, x), s) for i, x in enumerate(X) for s in p.seeds]
-    runs = run_jobs(p.base, jobs, p.days, workers or p.workers, progress, cancel)
+    runs = run_jobs(p.base, jobs, p.days, workers or p.workers, progress, cancel, batch=batch)
     Y_seeds = np.array([[float(summary[o]) for o in p.outputs] for _job, summary in runs])
     Y_seeds = Y_seeds.reshape(len(X), len(p.seeds), len(p.outputs))
     return Y_seeds.mean(axis=1), Y_seeds
@@ -186,18 +187,20 @@ def run_sensitivity(
     progress: Progress | None = None,
     cancel=None,
     workers: int | None = None,
+    batch: int | None = None,
 ) -> SensitivityResult:
     """Check a sensitivity file, sample, run every point, analyse; the result to save.
 
     ``progress(done, total)`` is called after each run; ``cancel`` (a ``threading.Event`` or
     a function answering True to stop) stops the runs within a fraction of a second, ends
     every worker process and raises SweepCancelled. A bad file raises ScenarioError listing
-    every problem before anything runs; ``workers`` overrides the file's.
+    every problem before anything runs; ``workers`` overrides the file's; ``batch`` caps the
+    runs advanced together (``model.sweep.run_jobs``).
     """
     p = spec if isinstance(spec, Plan) else plan(spec)
     t0 = time.perf_counter()
     X = sample(p)
-    Y, Y_seeds = evaluate(p, X, progress, cancel, workers)
+    Y, Y_seeds = evaluate(p, X, progress, cancel, workers, batch)
     return _result(p, X, Y, Y_seeds, _manifest(p, time.perf_counter() - t0, workers))
 
 

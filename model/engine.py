@@ -52,7 +52,7 @@ from .tickets import DECISION, TicketStore
 FLOW_KINDS = ("dispatch", "forward", "return", "escalation", "whistle")
 RANGE_EVERY_DAYS = 7  # the range of realised links is recomputed weekly
 LINK_DAYS = 28  # a (category, unit) link is realised if it carried lead work this long ago
-INITIAL_ROWS = 1024  # ticket rows per run at the start (the store doubles when it must)
+INITIAL_ROWS = 256  # ticket rows per run at the start (the store doubles when it must)
 
 
 class Simulation(Configuration, Intake, Delivery, Casework, Outcomes):
@@ -318,8 +318,7 @@ class Simulation(Configuration, Intake, Delivery, Casework, Outcomes):
             if len(g):
                 self._states[:, 1] = self._lane_sum(g, self.backlog_days) / len(g)
                 self._states[:, 6] = self._lane_sum(g, self.fatigue) / len(g)
-            dec = self.tickets.in_state(DECISION)
-            self._states[:, 4] = np.bincount(self.tickets.lane(dec), minlength=self.R)
+            self._states[:, 4] = self.tickets.count_lanes(DECISION)
             self._states[:, 5] = [p.active for p in self.projects]
         self._states[:, 2] = self.tickets.count_open_lanes()
         row[:, M.COL["mobility"] :] = self._states  # states change little out of hours

@@ -126,14 +126,16 @@ class TicketStore:
         cap = self.capacity
         if self.lanes == 1:
             rows = np.flatnonzero(self.cols["state"] == FREE)[: len(lane)]
-        else:
-            free = (self.cols["state"] == FREE).reshape(self.lanes, cap)
+        else:  # only the segments of the lanes that need rows are searched
+            busy = np.flatnonzero(need)
+            state = self.cols["state"].reshape(self.lanes, cap)
+            free = state[busy] == FREE
             k = np.cumsum(free, axis=1) - 1  # each free row's number among its lane's
-            take = free & (k < need[:, None])
-            by_lane = np.flatnonzero(take)  # lane-major, lowest rows first
+            take = free & (k < need[busy, None])
+            seg, col = np.nonzero(take)  # lane-major, lowest rows first
             order = np.argsort(lane, kind="stable")
             rows = np.empty(len(lane), dtype=np.int64)
-            rows[order] = by_lane
+            rows[order] = busy[seg] * cap + col
         self.n_open_lane += need
         return rows
 
@@ -150,5 +152,8 @@ class TicketStore:
 
     def count_open_lanes(self) -> np.ndarray:
         """[R] tickets called in and not finished, per lane."""
-        open_rows = np.flatnonzero(self.cols["state"] > 0)
-        return np.bincount(self.lane(open_rows), minlength=self.lanes)
+        return (self.cols["state"].reshape(self.lanes, -1) > 0).sum(axis=1)
+
+    def count_lanes(self, state: int) -> np.ndarray:
+        """[R] tickets in ``state``, per lane."""
+        return (self.cols["state"].reshape(self.lanes, -1) == state).sum(axis=1)

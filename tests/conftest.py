@@ -16,6 +16,26 @@ os.environ.setdefault("GOVFLEX_CONFIG_DIR", tempfile.mkdtemp(prefix="govflex-tes
 import pytest  # noqa: E402
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """After pytest-qt has closed a test's widgets, delete them for real.
+
+    pytest-qt calls ``deleteLater`` and then ``processEvents``, which does not run deferred
+    deletions outside an event loop, so every test's main window stayed alive to the end of
+    the session. Each restyle of the application (presenter mode, language) then walked
+    thousands of dead windows' widgets, and the GUI tests slowed down as they went.
+    """
+    result = yield
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
+
+
 class Dialogs:
     """What the code under test tried to show, and what the fake dialogs answer."""
 

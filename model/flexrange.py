@@ -121,10 +121,7 @@ def realised_range(st: Structure, adj: np.ndarray, spare: np.ndarray, seed: int 
     pool_cap = np.bincount(inv.ravel(), weights=cap[used], minlength=len(keys))
     pool_adj = keys.T.astype(bool)
     total = nominal.sum() * UTILISATION
-    rng = np.random.default_rng(seed)
-    demand = np.array(
-        [rng.dirichlet(st.share * CONCENTRATION + 1e-3) * total for _ in range(SAMPLES)]
-    )
+    demand = _demand_sample(tuple(st.share.tolist()), float(total), seed)
     full = np.minimum(demand.sum(axis=1), nominal.sum())
     if len(pool_adj) <= MIN_CUT_MAX_CATEGORIES:
         flows = min_cut_flows(demand, pool_cap, pool_adj)
@@ -132,6 +129,20 @@ def realised_range(st: Structure, adj: np.ndarray, spare: np.ndarray, seed: int 
         flows = np.array([_max_flow(d, pool_cap, pool_adj) for d in demand])
     served = np.divide(flows, full, out=np.zeros(SAMPLES), where=full > 0)
     return float(np.mean(served))
+
+
+@functools.lru_cache(maxsize=64)
+def _demand_sample(share: tuple, total: float, seed: int) -> np.ndarray:
+    """[SAMPLES, K] the random demand mixes (Dirichlet around the catalogue's shares, scaled
+    to ``total``). The same for every day and every run of a city with the same capacity, so
+    drawn once (read-only: callers must not change it)."""
+    rng = np.random.default_rng(seed)
+    share_arr = np.asarray(share)
+    demand = np.array(
+        [rng.dirichlet(share_arr * CONCENTRATION + 1e-3) * total for _ in range(SAMPLES)]
+    )
+    demand.flags.writeable = False
+    return demand
 
 
 def min_cut_flows(demand: np.ndarray, cap: np.ndarray, adj: np.ndarray) -> np.ndarray:

@@ -42,6 +42,7 @@ os.environ.setdefault("GOVFLEX_CONFIG_DIR", tempfile.mkdtemp(prefix="govflex-ben
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
+from machine import machine_line  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 
 from gui.app import make_app  # noqa: E402
@@ -159,6 +160,7 @@ def main() -> int:
         f"GovFlex GUI benchmark: {args.preset}, {width}x{height}, offscreen, "
         f"{elapsed:.1f} s at full speed"
     )
+    print(machine_line())
     print(f"{'measure':36s} {'value':>10s}  target")
     print("-" * 58)
     for name, value, target in rows:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from machine import machine_line  # noqa: E402
+
 from model.engine import Simulation  # noqa: E402
 from model.metrics import COL  # noqa: E402
 from model.presets import load_preset  # noqa: E402
@@ -92,6 +94,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="fewer days and repeats")
     ap.add_argument("--batch-only", action="store_true", help="only the batched-runs tables")
     args = ap.parse_args()
+    print(machine_line())
     if args.batch_only:
         batch_table(30 if args.quick else 60)
         batch_memory(10 if args.quick else 30)

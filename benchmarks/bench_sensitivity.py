@@ -24,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from machine import machine_line  # noqa: E402
+
 from model.experiment import run_one  # noqa: E402
 from model.sensitivity import load_spec, plan, run_sensitivity  # noqa: E402
 
@@ -51,6 +53,7 @@ def main() -> int:
     args = ap.parse_args()
     days = args.days or (30 if args.quick else FULL_DAYS)
     print("GovFlex sensitivity benchmark" + (" (quick: scaled down)" if args.quick else ""))
+    print(machine_line())
     print(
         f"{'case':44s} {'runs':>6s} {'seconds':>9s} {'s/run':>7s} "
         f"{'full':>6s} {'full s':>10s} {'target':>10s}"

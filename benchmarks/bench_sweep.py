@@ -17,6 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from machine import machine_line  # noqa: E402
+
 from model.compare import compare  # noqa: E402
 from model.experiment import Job, run_job, run_one  # noqa: E402
 from model.presets import load_preset  # noqa: E402
@@ -45,6 +47,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="only the comparison table")
     args = ap.parse_args()
     print("GovFlex experiment benchmark")
+    print(machine_line())
     print(f"{'case':44s} {'seconds':>8s} {'target':>12s}")
     compare_table(args.days)
     if args.quick:

@@ -51,17 +51,25 @@ def peak_mib(scenario: dict, days: float) -> float:
     return peak
 
 
-def batch_table(days: float, sizes=(1, 8, 32, 64, 128)) -> None:
-    """Cost per run of batches of R A-city runs (one engine, R seeds), against R = 1."""
+def batch_table(days: float, sizes=(1, 8, 32, 64, 128), rounds: int = 2) -> None:
+    """Cost per run of batches of R A-city runs (one engine, R seeds), against R = 1.
+
+    The sizes are timed in ``rounds`` interleaved rounds and each keeps its best time: the
+    speed of a shared machine drifts by up to 2x within minutes, and a single round let the
+    drift decide the ratio.
+    """
     sc = load_preset("typical-platform")
-    print(f"Batched runs (A city, {days:g} days each, R seeds advanced together)")
+    best = dict.fromkeys(sizes, float("inf"))
+    for _ in range(rounds):
+        for r in sizes:
+            t0 = time.perf_counter()
+            Simulation(sc, seeds=list(range(r)), history_days=int(days) + 1).run_days(days)
+            best[r] = min(best[r], time.perf_counter() - t0)
+    print(f"Batched runs (A city, {days:g} days each, R seeds advanced together, best of {rounds})")
     print(f"{'runs R':>7s} {'seconds':>8s} {'s per run':>10s} {'vs single':>10s} {'target':>12s}")
-    single = None
+    single = best[sizes[0]]
     for r in sizes:
-        t0 = time.perf_counter()
-        Simulation(sc, seeds=list(range(r)), history_days=int(days) + 1).run_days(days)
-        dt = time.perf_counter() - t0
-        single = single or dt
+        dt = best[r]
         target = "<= 0.10" if r == 64 else ""
         print(f"{r:7d} {dt:8.2f} {dt / r:10.3f} {dt / r / single:10.3f} {target:>12s}")
 
@@ -96,7 +104,7 @@ def main() -> int:
     args = ap.parse_args()
     print(machine_line())
     if args.batch_only:
-        batch_table(30 if args.quick else 60)
+        batch_table(30 if args.quick else 60, rounds=1 if args.quick else 2)
         batch_memory(10 if args.quick else 30)
         return 0
     year = 90 if args.quick else 365
@@ -140,7 +148,7 @@ def main() -> int:
             f"{per_day / base[0]:11.1f} {tpd / base[1]:13.0f}"
         )
     print()
-    batch_table(30 if args.quick else 60)
+    batch_table(30 if args.quick else 60, rounds=1 if args.quick else 2)
     batch_memory(10 if args.quick else 30)
     return 0
 

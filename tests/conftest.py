@@ -8,6 +8,7 @@ the problems list) is replaced by a recorder, so no test can hang waiting for a 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,8 +27,6 @@ def pytest_runtest_teardown(item):
     thousands of dead windows' widgets, and the GUI tests slowed down as they went.
     """
     result = yield
-    import sys
-
     if "PySide6.QtWidgets" in sys.modules:
         from PySide6.QtCore import QCoreApplication, QEvent
 

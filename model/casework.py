@@ -58,9 +58,9 @@ class Casework:
     def _update_backlog(self) -> None:
         """Each unit's queue in days of its capacity: casework, decisions it owes, overhead."""
         c, n = self.tickets.cols, self.st.n_units
-        active = c["state"] >= PROCESS
-        hours = np.where(c["state"][active] == DECISION, c["dec"][active], c["work"][active])
-        out = np.bincount(c["at"][active], weights=hours, minlength=n)
+        i = np.flatnonzero(c["state"] >= PROCESS)
+        hours = np.where(c["state"][i] == DECISION, c["dec"][i], c["work"][i])
+        out = np.bincount(c["at"][i], weights=hours, minlength=n)
         self.backlog_days = (out + self.owed.sum(axis=1)) / np.maximum(self.st.capacity, 1e-9)
 
     def _work(self, t: int, night: bool = False) -> None:

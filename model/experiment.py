@@ -18,7 +18,7 @@ import numpy as np
 
 from .engine import Simulation
 from .lanes import SHARED
-from .limits import BATCH_RUNS
+from .limits import BATCH_RUNS, batch_size, scenario_cost
 from .scenario import normalize, set_paths
 
 Sets = tuple[tuple[str, object], ...]
@@ -38,7 +38,7 @@ def configure(scenario: dict, sets: Sets) -> dict:
     return normalize(set_paths(scenario, sets))
 
 
-BATCH_MAX = BATCH_RUNS  # runs per batch: the cost per run hardly falls beyond it
+BATCH_MAX = BATCH_RUNS  # runs per batch at the most (model.limits.batch_size)
 
 
 def run_one(scenario: dict, sets: Sets, seed: int, days: float | None) -> dict:
@@ -51,9 +51,12 @@ def run_batch(scenario: dict, sets: Sets, seeds: list[int], days: float | None) 
     return run_configs([configure(scenario, sets)] * len(seeds), seeds, days)
 
 
-def run_configs(scenarios: list[dict], seeds: list[int], days: float | None) -> list[dict]:
+def run_configs(
+    scenarios: list[dict], seeds: list[int], days: float | None, on_day=None
+) -> list[dict]:
     """Summaries of runs of one city (normalised scenarios that may differ in mechanisms,
-    metrics and assumptions), run r being ``scenarios[r]`` on ``seeds[r]``, as one batch."""
+    metrics and assumptions), run r being ``scenarios[r]`` on ``seeds[r]``, as one batch.
+    ``on_day(share)``, if given, hears the share of the run's hours done after each day."""
     first = scenarios[0]
     length = first["run"]["days"] if days is None else days
     same = all(sc is first for sc in scenarios)
@@ -64,7 +67,11 @@ def run_configs(scenarios: list[dict], seeds: list[int], days: float | None) -> 
         scenarios=None if same else scenarios,
         normalized=True,
     )
-    sim.run_days(length)
+    ticks = int(round(length * 24))
+    for t in range(0, ticks, 24):
+        sim.step(min(24, ticks - t))
+        if on_day:
+            on_day(min(t + 24, ticks) / ticks)
     return sim.summaries()
 
 
@@ -72,9 +79,11 @@ def run_job(scenario: dict, job: Job, days: float | None) -> tuple[Job, dict]:
     return job, run_one(scenario, job.sets, job.seed, days)
 
 
-def run_job_batch(scenario: dict, jobs: list[Job], days: float | None) -> list[tuple[Job, dict]]:
+def run_job_batch(
+    scenario: dict, jobs: list[Job], days: float | None, on_day=None
+) -> list[tuple[Job, dict]]:
     """Jobs of one city (``city_key``), as one batch; jobs with equal overrides share one
-    configured scenario."""
+    configured scenario (``on_day`` as in :func:`run_configs`)."""
     configured: dict[str, dict] = {}
     scenarios = []
     for job in jobs:
@@ -82,7 +91,7 @@ def run_job_batch(scenario: dict, jobs: list[Job], days: float | None) -> list[t
         if key not in configured:
             configured[key] = configure(scenario, job.sets)
         scenarios.append(configured[key])
-    summaries = run_configs(scenarios, [j.seed for j in jobs], days)
+    summaries = run_configs(scenarios, [j.seed for j in jobs], days, on_day)
     return list(zip(jobs, summaries, strict=True))
 
 
@@ -105,12 +114,15 @@ def run_serial(runs: list[tuple[dict, Job]], days: float | None) -> list[dict]:
     return run_grouped(runs, days, lambda groups: map(run_group, groups))
 
 
-def group_runs(runs: list[tuple[dict, Job]], workers: int = 1) -> list[tuple]:
+def group_runs(runs: list[tuple[dict, Job]], workers: int = 1, days=None) -> list[tuple]:
     """(indices, scenarios, jobs) of the batches that run (scenario, Job) pairs: one city
-    per batch, each job configured on its own scenario."""
+    per batch, each job configured on its own scenario, batches no larger than the largest
+    city's memory allows (``RunCost.batch_runs``)."""
     keys = [city_key(sc, job.sets) for sc, job in runs]
+    cities = {key: sc for key, (sc, _job) in zip(keys, runs, strict=True)}
+    most = min((scenario_cost(sc, days).batch_runs() for sc in cities.values()), default=1)
     out = []
-    for g in batch_groups(keys, workers):
+    for g in batch_groups(keys, workers, most):
         out.append((g, [runs[j][0] for j in g], [runs[j][1] for j in g]))
     return out
 
@@ -118,7 +130,7 @@ def group_runs(runs: list[tuple[dict, Job]], workers: int = 1) -> list[tuple]:
 def run_grouped(runs: list[tuple[dict, Job]], days, run_all, workers: int = 1) -> list[dict]:
     """Run the batches of ``group_runs`` with ``run_all(list of (scenarios, jobs, days))``
     (serial or in worker processes) and return the summaries in the order of ``runs``."""
-    groups = group_runs(runs, workers)
+    groups = group_runs(runs, workers, days)
     out: list = [None] * len(runs)
     results = run_all([(scs, jobs, days) for _g, scs, jobs in groups])
     for (g, _scs, _jobs), summaries in zip(groups, results, strict=True):
@@ -144,8 +156,7 @@ def batch_groups(keys: list, workers: int = 1, most: int = BATCH_MAX) -> list[li
     groups: dict = {}
     for j, key in enumerate(keys):
         groups.setdefault(key, []).append(j)
-    total = len(keys)
-    size = max(1, min(most, -(-total // max(workers, 1)))) if total else 1
+    size = batch_size(len(keys), workers, most)
     out = []
     for members in groups.values():
         out.extend(members[k : k + size] for k in range(0, len(members), size))

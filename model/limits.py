@@ -61,7 +61,22 @@ _BYTES_PER_UNIT = 64 * 1024  # per-unit arrays, candidates and flows
 # Runs of one city go in batches (model/lanes.py): the fixed work of an hour is paid once per
 # batch, each further run adding this share of it (bench_model: 64 A-city runs cost 7.5x one).
 _BATCH_FIXED_SHARE = 0.09
-BATCH_RUNS = 64  # runs of one batch at the most (model.experiment.batch_groups)
+# Runs of one batch at the most (model.experiment.batch_groups).  The cost per run still falls
+# beyond 64 (Sobol points of the A city, 30 days: 4.98, 4.42 and 3.90 ms per run-day at 64,
+# 128 and 256 runs), and a run adds about 1.5 MiB to its batch.
+BATCH_RUNS = 256
+BATCH_BYTES = 2 * 1024**3  # a batch's runs together at the most (a megacity batch is smaller)
+
+
+def batch_size(runs: int, workers: int = 1, most: int = BATCH_RUNS) -> int:
+    """Runs per batch when ``runs`` runs of one city are shared among ``workers`` processes:
+    each worker's share is cut into as few batches of at most ``most`` as it takes, of equal
+    size, so that the workers finish together (640 runs on 2 workers: 4 batches of 160)."""
+    if runs <= 0:
+        return 1
+    per_worker = -(-runs // max(1, min(workers, runs)))
+    batches = -(-per_worker // max(1, most))
+    return -(-per_worker // batches)
 
 
 @dataclass(frozen=True)
@@ -73,15 +88,21 @@ class RunCost:
     fixed: float = 0.0  # the part of ``seconds`` that is the fixed work of the hours
 
     def batched_seconds(self, runs: int, workers: int = 1) -> float:
-        """Wall time of ``runs`` runs of this city, in batches of up to ``BATCH_RUNS`` shared
-        among ``workers`` processes."""
+        """Wall time of ``runs`` runs of this city, in batches of up to ``batch_runs()``
+        shared among ``workers`` processes."""
         if runs <= 0:
             return 0.0
         per_worker = math.ceil(runs / max(1, min(workers, runs)))
-        batches = math.ceil(per_worker / BATCH_RUNS)
-        size = per_worker / batches
+        size = batch_size(runs, workers, self.batch_runs())
+        batches = math.ceil(per_worker / size)
         fixed = self.fixed * (1.0 + _BATCH_FIXED_SHARE * (size - 1.0))
         return batches * (fixed + (self.seconds - self.fixed) * size)
+
+    def batch_runs(self) -> int:
+        """Runs of one batch at the most: ``BATCH_RUNS``, fewer when their memory beyond the
+        interpreter's would pass ``BATCH_BYTES`` (a megacity's batches are smaller)."""
+        per_run = max(1.0, self.bytes - _BYTES_BASE)
+        return int(max(1, min(BATCH_RUNS, BATCH_BYTES // per_run)))
 
     def over_budget(self, runs: int = 1, workers: int = 1) -> str:
         """A sentence naming the exceeded limit, or '' when the work fits."""

@@ -29,7 +29,6 @@ from pathlib import Path
 import numpy as np
 
 from .experiment import (
-    BATCH_MAX,
     Job,
     batch_groups,
     city_key,
@@ -38,6 +37,7 @@ from .experiment import (
     run_grouped,
     run_job_batch,
 )
+from .limits import scenario_cost
 from .metrics import SUMMARY_KEYS
 from .safe_write import write_files
 from .scenario import ScenarioError, get_path, normalize, set_path
@@ -65,13 +65,34 @@ class SweepRunError(RuntimeError):
         return (type(self), (self.problems,))
 
 
-def _init_worker(parent: int | None = None) -> None:  # pragma: no cover - in the workers
-    """Ignore Ctrl+C (the parent cancels) and end as soon as the parent process is gone."""
+_SPAWN = mp.get_context("spawn")  # fresh interpreters: no Qt or threads inherited
+_shares = None  # in a worker: the pool's shared array of each batch's share of hours done
+
+
+def _init_worker(parent: int | None = None, shares=None) -> None:  # pragma: no cover - workers
+    """Ignore Ctrl+C (the parent cancels) and end as soon as the parent process is gone;
+    ``shares`` is the pool's shared array of each batch's share done (``_count_days``)."""
     import signal
 
+    global _shares
+    _shares = shares
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if parent is not None:
         _die_with_parent(parent)
+
+
+def _count_days(batch: int):  # pragma: no cover - runs in the workers
+    """An ``on_day`` for batch number ``batch``: its share of hours done, written to the
+    pool's array so that progress moves while a long batch runs.  The last day is not
+    written: a batch is done when its results reach the parent, not before."""
+    if _shares is None:
+        return None
+
+    def on_day(share: float) -> None:
+        if share < 1.0:
+            _shares[batch] = share
+
+    return on_day
 
 
 def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the workers
@@ -96,7 +117,7 @@ def _die_with_parent(parent: int) -> None:  # pragma: no cover - runs in the wor
     threading.Thread(target=watch, name="govflex-parent-watch", daemon=True).start()
 
 
-def _pool(workers: int, jobs: int):
+def _pool(workers: int, jobs: int, shares=None):
     """Start the worker processes with Ctrl+C blocked and SIGTERM held back meanwhile.
 
     While a worker starts up (a fresh interpreter importing numpy and the model) it has not
@@ -107,8 +128,10 @@ def _pool(workers: int, jobs: int):
     at all, and the parent receives it as soon as the launch is over. A SIGTERM to the parent
     waits for the end of the launch too. Either then ends the pool at once and is raised as
     KeyboardInterrupt. (The resource tracker is started first: starting it unblocks SIGINT.)
+    ``shares``, a shared ``Array`` of the spawn context, receives the share of hours done of
+    each batch (``_count_days``).
     """
-    ctx = mp.get_context("spawn")
+    ctx = _SPAWN
     if hasattr(os, "fork"):
         from multiprocessing import resource_tracker
 
@@ -116,7 +139,7 @@ def _pool(workers: int, jobs: int):
     held = _HeldSignals()
     try:
         pool = ctx.Pool(
-            min(workers, max(1, jobs)), initializer=_init_worker, initargs=(os.getpid(),)
+            min(workers, max(1, jobs)), initializer=_init_worker, initargs=(os.getpid(), shares)
         )
     finally:
         interrupted = held.release()
@@ -160,12 +183,13 @@ class _HeldSignals:
         return bool(self.caught)
 
 
-def _guarded_batch(scenario: dict, jobs: list[Job], days):  # pragma: no cover - in the workers
+def _guarded_batch(scenario: dict, jobs: list[Job], days, number: int = 0):  # pragma: no cover
     """[(job, summary, None)], or [(job, None, what went wrong)]: a failed batch (one
     configuration) never ends a sweep, and its message crosses the process boundary as plain
-    text."""
+    text.  ``number`` is the batch's place in the pool's array of shares done."""
     try:
-        return [(job, summary, None) for job, summary in run_job_batch(scenario, jobs, days)]
+        batch = run_job_batch(scenario, jobs, days, _count_days(number))
+        return [(job, summary, None) for job, summary in batch]
     except Exception:  # noqa: BLE001 - find which configuration failed: each on its own
         if len({repr(j.sets) for j in jobs}) == 1:
             return _failed(scenario, jobs, days)
@@ -201,25 +225,36 @@ def run_jobs(
     """Run jobs in parallel; returns [(job, summary)] in job order.
 
     Jobs with the same overrides (one configuration, several seeds) run as batches
-    (:func:`model.experiment.batch_groups`).  ``progress(done, total)`` and
-    ``on_result(job, summary)`` are called for each finished run (a batch's runs end
-    together); setting ``cancel`` stops the sweep within a fraction of a second and raises
-    SweepCancelled with the runs done so far. A
-    run that fails raises SweepRunError at the end, naming every failed run; with
-    ``keep_going`` the failed runs are left out instead.  ``batch`` caps the runs of one
-    batch (default ``model.experiment.BATCH_MAX``; 1 runs each alone).
+    (:func:`model.experiment.batch_groups`).  ``progress(done, total)`` hears the runs' worth
+    of work done each time it passes a whole number: the finished runs, and the batches under
+    way by their share of days done (their runs advance together).  ``on_result(job,
+    summary)`` is called for each finished run.  Setting ``cancel`` stops the sweep within a
+    fraction of a second and raises SweepCancelled with the runs done so far.  A run that
+    fails raises SweepRunError at the end, naming every failed run; with ``keep_going`` the
+    failed runs are left out instead.  ``batch`` caps the runs of one
+    batch (default: as many as memory allows, ``RunCost.batch_runs``; 1 runs each alone).
     """
     if dask_address:
         return _run_dask(base, jobs, days, dask_address, progress, cancel)
     workers = workers or max(1, mp.cpu_count())
     keys = [city_key(base, job.sets) for job in jobs]
-    groups = batch_groups(keys, workers, batch or BATCH_MAX)
+    groups = batch_groups(keys, workers, batch or scenario_cost(base, days).batch_runs())
     done: dict[int, tuple] = {}
     failed: list[str] = []
-    pool = _pool(workers, len(groups))
+    shares = _SPAWN.Array("d", len(groups), lock=False)  # each batch's share of hours done
+    shown = [0]
+
+    def report(n: float) -> None:  # progress only ever moves forward
+        n = min(int(n + 1e-9), len(jobs))
+        if progress and n > shown[0]:
+            shown[0] = n
+            progress(n, len(jobs))
+
+    pool = _pool(workers, len(groups), shares)
     try:
         results = [
-            pool.apply_async(_guarded_batch, (base, [jobs[j] for j in g], days)) for g in groups
+            pool.apply_async(_guarded_batch, (base, [jobs[j] for j in g], days, k))
+            for k, g in enumerate(groups)
         ]
         pending = list(range(len(groups)))
         while pending:
@@ -235,13 +270,14 @@ def run_jobs(
                                 on_result(job, summary)
                         else:
                             failed.append(f"configuration {job.config}, seed {job.seed}: {error}")
-                        if progress:  # after each run (the runs of a batch end together)
-                            progress(len(done) + len(failed), len(jobs))
+                        report(len(done) + len(failed))
                 else:
                     still.append(k)
             pending = still
             if pending:
                 results[pending[0]].wait(0.05)
+                under_way = sum(len(groups[k]) * shares[k] for k in pending)
+                report(len(done) + len(failed) + under_way)
         pool.close()
     except BaseException:
         pool.terminate()  # cancelled or failed: stop every worker now

@@ -123,20 +123,29 @@ class TicketStore:
         need = np.bincount(lane, minlength=self.lanes)
         if (self.capacity - self.n_open_lane < need).any():
             self._grow(need)
-        cap = self.capacity
-        if self.lanes == 1:
-            rows = np.flatnonzero(self.cols["state"] == FREE)[: len(lane)]
-        else:  # only the segments of the lanes that need rows are searched
-            busy = np.flatnonzero(need)
-            state = self.cols["state"].reshape(self.lanes, cap)
-            free = state[busy] == FREE
-            k = np.cumsum(free, axis=1) - 1  # each free row's number among its lane's
-            take = free & (k < need[busy, None])
-            seg, col = np.nonzero(take)  # lane-major, lowest rows first
-            order = np.argsort(lane, kind="stable")
-            rows = np.empty(len(lane), dtype=np.int64)
-            rows[order] = busy[seg] * cap + col
+        rows = self._lowest_free(lane, need)
         self.n_open_lane += need
+        return rows
+
+    def _lowest_free(self, lane: np.ndarray, need: np.ndarray) -> np.ndarray:
+        """The k-th lowest free row of its lane's segment for the k-th entry of each lane.
+
+        A lane with ``n_open_lane`` busy rows has its first ``need`` free rows among its first
+        ``n_open_lane + need`` rows, so only that prefix of the segments is searched (the whole
+        segment if the count is ever off: the rows found are the same)."""
+        cap = self.capacity
+        busy = np.flatnonzero(need)  # only the segments of the lanes that need rows
+        width = min(cap, int((self.n_open_lane[busy] + need[busy]).max()))
+        state = self.cols["state"].reshape(self.lanes, cap)
+        for w in (width, cap):
+            free = state[busy, :w] == FREE
+            k = np.cumsum(free, axis=1, dtype=np.int32)  # each free row's number in its lane
+            flat = np.flatnonzero(free & (k <= need[busy, None]))  # lane-major, lowest first
+            if len(flat) == len(lane):
+                break
+        seg, col = np.divmod(flat, w)
+        rows = np.empty(len(lane), dtype=np.int64)
+        rows[np.argsort(lane, kind="stable")] = busy[seg] * cap + col
         return rows
 
     def free(self, idx: np.ndarray) -> None:

@@ -17,15 +17,19 @@ import pytest
 from model.sweep import SweepCancelled
 
 
-def cancel_after_first_run(start: Callable[[Callable, threading.Event], object]):
-    """Call ``start(progress, cancel)`` and set ``cancel`` when the first run reports; returns
-    (the SweepCancelled raised, the progress seen, seconds taken, worker processes left)."""
+def cancel_after_first_run(start: Callable[[Callable, threading.Event], object], at: int = 1):
+    """Call ``start(progress, cancel)`` and set ``cancel`` when progress first reports ``at``
+    runs' worth of work done; returns (the SweepCancelled raised, the progress seen, seconds
+    taken, worker processes left).  Progress counts the runs under way by their share done,
+    which is under one run's worth for each worker: with w workers, ``at=w`` means that at
+    least one run has finished."""
     cancel = threading.Event()
     seen: list[int] = []
 
     def progress(done: int, total: int) -> None:
         seen.append(done)
-        cancel.set()
+        if done >= at:
+            cancel.set()
 
     before = set(mp.active_children())  # other tests' pools may live on
     t0 = time.perf_counter()

@@ -16,6 +16,7 @@ import model.engine as engine
 from model import readout
 from model.engine import Simulation
 from model.experiment import Job, batch_groups, run_batch, run_one, run_serial
+from model.limits import BATCH_BYTES, BATCH_RUNS, run_cost
 from model.presets import load_preset
 from model.tickets import FREE, TicketStore
 
@@ -87,6 +88,42 @@ def test_store_allocates_each_lane_its_own_lowest_rows():
     assert (store.cols["state"][16:19] == 1).all() and store.cols["state"][0] == 1
     assert store.cols["state"][4] == FREE
     assert store.n_open_lane.tolist() == [1, 0, 5]
+
+
+def test_lowest_free_rows_match_a_search_of_every_row():
+    """The prefix search of the free rows finds what a look at every row finds, also when the
+    count of busy rows it relies on is off (it then searches the whole segments)."""
+    rng = np.random.default_rng(5)
+    store = TicketStore(64, lanes=4)
+    busy = rng.random(store.capacity * 4) < 0.6
+    store.cols["state"][busy] = 2
+    store.n_open_lane = busy.reshape(4, -1).sum(axis=1)
+    lane = np.array([3, 0, 3, 1, 3, 0])
+
+    def every_row():
+        free = [np.flatnonzero(~busy.reshape(4, -1)[r]) + 64 * r for r in range(4)]
+        taken = [0] * 4
+        out = []
+        for r in lane:
+            out.append(free[r][taken[r]])
+            taken[r] += 1
+        return out
+
+    need = np.bincount(lane, minlength=4)
+    assert store._lowest_free(lane, need).tolist() == every_row()
+    store.n_open_lane[:] = 0  # a wrong count: the prefix holds too few free rows
+    assert store._lowest_free(lane, need).tolist() == every_row()
+
+
+def test_batch_sizes_share_the_runs_evenly_and_fit_in_memory():
+    """640 runs on 2 workers go in 4 batches of 160, not 256 + 256 + 128 (one worker would
+    run twice as long); a megacity's runs need more memory, so its batches are smaller."""
+    assert [len(g) for g in batch_groups(["a"] * 640, workers=2, most=256)] == [160] * 4
+    assert [len(g) for g in batch_groups(["a"] * 4608, workers=2, most=256)] == [256] * 18
+    city, megacity = run_cost(150, 40, 90), run_cost(30_000, 300, 90)
+    assert city.batch_runs() == BATCH_RUNS
+    assert 1 <= megacity.batch_runs() < BATCH_RUNS
+    assert megacity.batch_runs() * (megacity.bytes - run_cost(0, 0, 0).bytes) <= BATCH_BYTES
 
 
 def test_batch_groups_keep_order_and_feed_every_worker():

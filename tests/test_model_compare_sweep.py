@@ -11,12 +11,14 @@ from pools import cancel_after_first_run
 
 from model.attribution import changed_mechanisms, shapley
 from model.compare import compare
+from model.experiment import Job
 from model.presets import load_preset
 from model.scenario import ScenarioError, set_path
 from model.sweep import (
     expand,
     frontier,
     load_results,
+    run_jobs,
     run_many,
     run_sweep,
     save_results,
@@ -137,14 +139,31 @@ def test_frontier_keeps_the_best_flexibility_at_each_load():
 
 def test_cancelled_sweep_stops_at_once_and_leaves_no_processes():
     """Cancelling stops within seconds, keeps the runs done and leaves no worker behind
-    (runs one at a time here, so that runs are done while others still run)."""
+    (runs one at a time here, so that runs are done while others still run; cancelled once
+    two runs' worth is done, of which the two workers' runs under way are less)."""
     spec = dict(SMALL, days=60, seeds=4)
     err, _seen, seconds, left = cancel_after_first_run(
         lambda progress, cancel: run_sweep(
             spec, workers=2, progress=progress, cancel=cancel, batch=1
-        )
+        ),
+        at=2,
     )
     assert seconds < 30 and 1 <= len(err.partial) < 8 and left == set()
+
+
+def test_progress_moves_while_a_batch_runs():
+    """One batch of six runs (one worker): progress reports runs' worth of work as the
+    batch's days go by, before any run has finished, and ends at every run done."""
+    base = load_preset("typical-platform")
+    jobs = [Job(0, (), seed) for seed in range(1, 7)]
+    seen, results = [], []
+    run_jobs(
+        base, jobs, 20, workers=1, progress=lambda d, t: seen.append((d, len(results), t)),
+        on_result=lambda job, summary: results.append(job),
+    )  # fmt: skip
+    assert seen[-1] == (6, 6, 6)
+    assert [d for d, _r, _t in seen] == sorted({d for d, _r, _t in seen})  # forward only
+    assert any(d >= 1 and r == 0 for d, r, _t in seen)  # under way: no run finished yet
 
 
 def test_sweep_runs_on_a_local_dask_cluster():

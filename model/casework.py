@@ -108,8 +108,8 @@ class Casework:
         give = np.zeros(len(i))
         cap = np.where(c["urg"][i] == 0, self._A("work", lane).urgent_team, 1.0)  # per hour
         for _ in range(2):  # share, then hand what saturated tickets left to the others
-            open_ = need - give > 1e-7
-            wsum = np.bincount(at[open_], weights=w[open_], minlength=st.n_units)
+            open_ = need - give > 1e-7  # (the closed ones add zeros: the same sums)
+            wsum = np.bincount(at, weights=np.where(open_, w, 0.0), minlength=st.n_units)
             share = np.where(open_, left[at] * w / np.maximum(wsum[at], 1e-12), 0.0)
             add = np.minimum(share, np.minimum(cap, need) - give)
             add = np.maximum(add, 0.0)
@@ -121,34 +121,37 @@ class Casework:
         first = (give > 0) & (c["t_first"][i] < 0) & ~dec
         c["t_first"][i[first]] = t
         self.gave = (i, give)
-        ticket_hours = np.bincount(at[~dec], weights=give[~dec], minlength=st.n_units)
-        dec_hours = np.bincount(at[dec], weights=give[dec], minlength=st.n_units)
-        by_type[:, DIRECT] += ticket_hours
-        by_type[:, ESCAL] += dec_hours
+        n = st.n_units  # casework and decisions apart (the others add zeros: the same sums)
+        by_type[:, DIRECT] += np.bincount(at, weights=np.where(dec, 0.0, give), minlength=n)
+        by_type[:, ESCAL] += np.bincount(at, weights=np.where(dec, give, 0.0), minlength=n)
         self._account(by_type, i[~dec], give[~dec], night)
 
     def _account(self, by_type, i, give, night: bool) -> None:
         """Add this hour's work to the counters (grassroots load, professionalism, data)."""
         c, col, row = self.tickets.cols, M.COL, self.row
         g0 = col["g_direct"]
+        total = by_type.sum(axis=1)
         row[:, g0 : g0 + len(M.HOUR_TYPES)] += self._lane_sum(self._grassroots, by_type)
-        row[:, col["b_hours"]] += self._lane_sum(self._bureaus, by_type.sum(axis=1))
+        row[:, col["b_hours"]] += self._lane_sum(self._bureaus, total)
         if not night:  # nominal capacity counts office hours only
             row[:, col["g_cap"]] += self._cap_grassroots
             row[:, col["b_cap"]] += self._cap_bureaus
         at, cat = c["at"][i], c["cat"][i]
-        self._add("work_hours", i, weights=give)
-        self._add("prof_sum", i, weights=give * self.prof[at, cat])
-        self._add("data_sum", i, weights=give * self.access[at, cat])
+        self._add_sums(
+            i,
+            {
+                "work_hours": give,
+                "prof_sum": give * self.prof[at, cat],
+                "data_sum": give * self.access[at, cat],
+            },
+        )
         slot = self.tick % 24
-        total = by_type.sum(axis=1)
         self.unit_hours[slot] = total
         self.unit_hidden[slot] = total - by_type[:, DIRECT]
         self.worked_today += total
-        lead = self.lead_work[(self.tick // 24) % len(self.lead_work)]  # [K, units]
-        n = lead.shape[1]  # only whether a link carried work is read: any order of sums will do
-        cell = cat.astype(np.int64) * n + at
-        lead += np.bincount(cell, weights=give, minlength=lead.size).reshape(lead.shape)
+        led = self.led[(self.tick // 24) % len(self.led)]  # [K, units] of today
+        cell = cat.astype(np.int64) * led.shape[1] + at
+        led.reshape(-1)[cell[give > 0]] = True
 
     def _exceptions(self, t: int) -> None:
         st, c = self.st, self.tickets.cols

@@ -51,7 +51,7 @@ from .tickets import DECISION, TicketStore
 
 FLOW_KINDS = ("dispatch", "forward", "return", "escalation", "whistle")
 RANGE_EVERY_DAYS = 7  # the range of realised links is recomputed weekly
-LINK_DAYS = 28  # a (category, unit) link is realised if it carried lead work this long ago
+LINK_DAYS = 28  # a (category, unit) link is realised if it carried lead work in these days
 INITIAL_ROWS = 256  # ticket rows per run at the start (the store doubles when it must)
 
 
@@ -113,7 +113,7 @@ class Simulation(Configuration, Intake, Delivery, Casework, Outcomes):
         self.scores = assessment.Scores(st, int(self.a.assessment.score_days))
         self.proactive = Proactive(self.st0, lanes)
         self.day = DayBook(k, lanes)
-        self.lead_work = np.zeros((LINK_DAYS, k, n))  # lead work per day, ring of 28 days
+        self.led = np.zeros((LINK_DAYS, k, n), bool)  # (category, unit) led work, by day (ring)
         self.learn_unit = np.full((k, st.n_regions), -1)
         self.learn_count = np.zeros((k, st.n_regions), dtype=np.int64)
         self.unit_hours = np.zeros((24, n))
@@ -289,15 +289,19 @@ class Simulation(Configuration, Intake, Delivery, Casework, Outcomes):
     def _add_counts(self, i, masks: dict[str, np.ndarray]) -> None:
         """Add to each counter the number of tickets ``i`` for which its mask holds (one pass
         for many counters)."""
-        cols = [M.COL[name] for name in masks]
-        flags = np.stack(list(masks.values()), axis=1)
         if self.R == 1:
-            self.row[0, cols] += flags.sum(axis=0)
+            self.row[0, [M.COL[name] for name in masks]] += np.stack(list(masks.values())).sum(1)
         else:  # counts: exact in any order
-            m = len(cols)
-            cells = (self.tickets.lane(i)[:, None] * m + np.arange(m)).ravel()
-            out = np.bincount(cells, weights=flags.ravel(), minlength=self.R * m)
-            self.row[:, cols] += out.reshape(self.R, m)
+            self._add_sums(i, masks)
+
+    def _add_sums(self, i, sums: dict[str, np.ndarray]) -> None:
+        """Add to each counter the sum of its values over the tickets ``i`` of each lane, in
+        ticket order (one pass for many counters)."""
+        cols = [M.COL[name] for name in sums]
+        m = len(cols)
+        cells = (self.tickets.lane(i)[:, None] * m + np.arange(m)).ravel()
+        values = np.stack(list(sums.values()), axis=1).ravel()  # ticket-major: ticket order
+        self.row[:, cols] += np.bincount(cells, values, minlength=self.R * m).reshape(self.R, m)
 
     def _lane_sum(self, units: np.ndarray, values: np.ndarray) -> np.ndarray:
         """[R, ...] the sum of per-unit ``values`` over the given units (of one lane's
@@ -341,7 +345,7 @@ class Simulation(Configuration, Intake, Delivery, Casework, Outcomes):
         day = t // 24
         if day < RANGE_EVERY_DAYS or day % RANGE_EVERY_DAYS == RANGE_EVERY_DAYS - 1:
             self._update_range()
-        self.lead_work[(day + 1) % LINK_DAYS] = 0.0
+        self.led[(day + 1) % LINK_DAYS] = False
         if self._track_flows:
             self._close_flows()
 
@@ -367,7 +371,7 @@ class Simulation(Configuration, Intake, Delivery, Casework, Outcomes):
     def _update_range(self) -> None:
         """Range of the realised links of the last 28 days, with the capacity that yesterday's
         hidden work left for casework (overtime is no flexibility space)."""
-        links = self.lead_work.sum(axis=0) > 0  # [K, R x N]
+        links = self.led.any(axis=0)  # [K, R x N]
         spare = self.st.capacity - self.unit_hidden.sum(axis=0)
         n = self.st0.n_units
         for r in range(self.R):

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from .intake import DIURNAL
+from .intake import DIURNAL, choice_cdf
 from .lanes import LaneConfig, stack_structure, tile_rows
 from .mechanisms import assessment, data, dispatch, entrance
 from .mechanisms.design import effective
@@ -217,6 +217,7 @@ class Configuration:
             if st.population.sum() > 0
             else (np.full(st.n_regions, 1.0 / max(st.n_regions, 1)))
         )
+        self.region_cdf = choice_cdf(self.region_p)
         self.diurnal = DIURNAL if d.get("diurnal", True) else np.ones(24)
         self._update_intake_wait()
 

@@ -29,6 +29,13 @@ DIRECT = 0
 REPEAT_UID = 1 << 40  # a repeat call's ticket id: the first call's id + n << 40
 
 
+def choice_cdf(p: np.ndarray) -> np.ndarray:
+    """The cumulative shares that a draw of one of ``len(p)`` outcomes searches, as numpy's
+    ``Generator.choice`` builds them: searching them for uniforms gives its very draws."""
+    cdf = np.cumsum(p)
+    return cdf / cdf[-1]
+
+
 class Intake:
     """Arrivals, routing and delivery of tickets (mixed into Simulation)."""
 
@@ -64,8 +71,9 @@ class Intake:
         Each run of a batch draws from its own demand stream.
         """
         hours = np.arange(t0, t1)
-        mix = np.array([self.mix(h / 24) for h in hours])  # [H, K]
-        drawn = [self._draw(r, hours, mix) for r in range(self.R)]
+        cum_mix = np.cumsum([self.mix(h / 24) for h in hours], axis=1)  # [H, K]
+        lam = self.tickets_per_day * self.diurnal[hours % 24] / 24.0  # calls expected an hour
+        drawn = [self._draw(r, hours, lam, cum_mix) for r in range(self.R)]
         drawn = [d for d in drawn if d is not None]
         if not drawn:
             return
@@ -80,22 +88,22 @@ class Intake:
         values["repeat"] = np.zeros(len(lane[keep]), dtype=np.int8)
         self._add_tickets(values, lane[keep])
 
-    def _draw(self, r: int, hours: np.ndarray, mix: np.ndarray) -> dict | None:
-        """Lane r's citizens of the given hours, from its demand stream (regions of lane r)."""
+    def _draw(self, r: int, hours: np.ndarray, lam: np.ndarray, cum_mix: np.ndarray):
+        """Lane r's citizens of the given hours, from its demand stream (regions of lane r):
+        ``lam`` calls expected in each hour, ``cum_mix`` its cumulative category mix."""
         st, rng, a = self.st0, self.demand_rngs[r], self.lane_a[r].demand
-        lam = self.tickets_per_day * self.diurnal[hours % 24] / 24.0
         per_hour = rng.poisson(lam)
         n = int(per_hour.sum())
         if n == 0:
             return None
         created = np.repeat(hours, per_hour)
         k = st.n_categories
-        cum = np.cumsum(mix, axis=1)[np.repeat(np.arange(len(hours)), per_hour)]
+        cum = cum_mix[np.repeat(np.arange(len(hours)), per_hour)]
         cat = np.minimum((rng.random(n)[:, None] > cum).sum(axis=1), k - 1).astype(np.int16)
-        region = rng.choice(st.n_regions, size=n, p=self.region_p).astype(np.int32)
+        region = self.region_cdf.searchsorted(rng.random(n), side="right").astype(np.int32)
         kappa = rng.lognormal(np.log(a.work_median), a.work_sigma, n)
         nu = rng.beta(2, 5, n)
-        urg = rng.choice(4, size=n, p=self._urgency_mix(a))
+        urg = choice_cdf(self._urgency_mix(a)).searchsorted(rng.random(n), side="right")
         n_extra = np.minimum(rng.poisson(a.extra_mean, n), 2)
         ex = (cat[:, None] + 1 + (rng.random((n, 2)) * (k - 1)).astype(int)) % k
         uid = self._next_uid[r] + np.arange(n, dtype=np.int64)

@@ -51,7 +51,7 @@ def peak_mib(scenario: dict, days: float) -> float:
     return peak
 
 
-def batch_table(days: float, sizes=(1, 8, 32, 64, 128), rounds: int = 2) -> None:
+def batch_table(days: float, sizes=(1, 8, 32, 64, 128, 256), rounds: int = 2) -> None:
     """Cost per run of batches of R A-city runs (one engine, R seeds), against R = 1.
 
     The sizes are timed in ``rounds`` interleaved rounds and each keeps its best time: the
@@ -105,7 +105,8 @@ def main() -> int:
     print(machine_line())
     if args.batch_only:
         batch_table(30 if args.quick else 60, rounds=1 if args.quick else 2)
-        batch_memory(10 if args.quick else 30)
+        for r in (128, 256):  # the target's size, and the largest batch (model.limits)
+            batch_memory(10 if args.quick else 30, r)
         return 0
     year = 90 if args.quick else 365
     reps = 1 if args.quick else 2
@@ -149,7 +150,8 @@ def main() -> int:
         )
     print()
     batch_table(30 if args.quick else 60, rounds=1 if args.quick else 2)
-    batch_memory(10 if args.quick else 30)
+    for r in (128, 256):
+        batch_memory(10 if args.quick else 30, r)
     return 0
 
 

@@ -107,11 +107,12 @@ class Casework:
         w = np.where(c["whistled"][i], together, 1.0) * w
         give = np.zeros(len(i))
         cap = np.where(c["urg"][i] == 0, self._A("work", lane).urgent_team, 1.0)  # per hour
+        most = np.minimum(cap, need)  # hours a ticket can take this hour
         for _ in range(2):  # share, then hand what saturated tickets left to the others
             open_ = need - give > 1e-7  # (the closed ones add zeros: the same sums)
             wsum = np.bincount(at, weights=np.where(open_, w, 0.0), minlength=st.n_units)
             share = np.where(open_, left[at] * w / np.maximum(wsum[at], 1e-12), 0.0)
-            add = np.minimum(share, np.minimum(cap, need) - give)
+            add = np.minimum(share, most - give)
             add = np.maximum(add, 0.0)
             give += add
             left = left - np.bincount(at, weights=add, minlength=st.n_units)

@@ -29,9 +29,10 @@ class Delivery:
         i = np.flatnonzero((c["state"] == TRANSIT) & (c["ready"] <= t))
         if not len(i):
             return
-        reviewed = i[c["review"][i]]
+        asked = c["review"][i]  # a return request waiting for the hub's review
+        reviewed = i[asked]
         kept = self._review(reviewed, t) if len(reviewed) else reviewed
-        fresh = i[~c["review"][i] & (c["state"][i] == TRANSIT) & ~np.isin(i, reviewed)]
+        fresh = i[~asked & (c["state"][i] == TRANSIT)]
         platform = self._I(self._of(fresh)).intake  # returns and passing down need the hub
         if len(fresh) and np.ndim(platform):  # runs with and without the hub
             hub = fresh[platform]

@@ -2,7 +2,8 @@
 
     python benchmarks/bench_model.py [--quick] [--batch-only]
 
-Targets (2-core machine): a simulated year of the A city in at most 0.7 s; one simulated day
+Targets (2-core machine): a simulated year of the A city in at most 0.7 s (the hourly-cost
+table shows how much of a simulated hour is fixed cost); one simulated day
 of the megacity in at most 50 ms; cost growing no faster than linearly in tickets; in a batch
 of R = 64 A-city runs, the cost per run at most 1/10 of a single run, and a batch of 128 runs
 under 2 GB.  Each figure is the best of a few repeats; ratios compare rows of one run.
@@ -85,6 +86,25 @@ def batch_memory(days: float, r: int = 128) -> None:
           f"{peak:.0f} MiB, {peak / r:.1f} MiB per run (target: batch < 2048 MiB)")  # fmt: skip
 
 
+def hour_costs(days: float) -> None:
+    """Cost of one simulated hour of a single A-city run as its demand falls to nothing.
+
+    The A city's structure and capacities with fewer calls: what is left at zero calls is the
+    hourly pipeline's fixed cost (the clock, the day's bookkeeping, stages with nothing to
+    do); the rest is paid by stages that have tickets, a sequence of array operations each,
+    whatever the number of tickets.  The year target allows 0.7 s / 8,760 hours.
+    """
+    allowed = 0.7 / (365 * 24) * 1000
+    print(f"Hourly cost of one A-city run (after 3 warm days, {days:g} days timed)")
+    print(f"{'calls/day':>10s} {'ms per hour':>12s} {'s per year':>11s} {'vs 0.7 s year':>14s}")
+    for tpd in (150, 15, 1.5, 0.0):
+        sc = load_preset("typical-platform")
+        sc["demand"]["tickets_per_day"] = tpd
+        dt, _ = timed_run(sc, days, warm_days=3)
+        per_hour = dt / (days * 24) * 1000
+        print(f"{tpd:10g} {per_hour:12.3f} {per_hour * 8.76:11.2f} {per_hour / allowed:13.1f}x")
+
+
 def scaled_megacity(tickets_per_day: float) -> dict:
     """The megacity structure with demand and every capacity scaled to ``tickets_per_day``."""
     sc = load_preset("megacity")
@@ -132,6 +152,8 @@ def main() -> int:
         f"{mem:8.1f} {'day <= 50 ms: %.0f ms' % (dt / 2 * 1000):>22s}"
     )
 
+    print()
+    hour_costs(4 if args.quick else 10)
     print()
     print("Scaling (megacity structure, demand and capacities scaled together)")
     print(

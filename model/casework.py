@@ -91,6 +91,8 @@ class Casework:
             left = avail - spend
             i = np.flatnonzero(c["state"] >= PROCESS)
         at = c["at"][i]
+        busy = left[at] > 0  # a unit with no hour left gives its tickets nothing (exact zeros)
+        i, at = i[busy], at[busy]
         lane = self._of(i)
         dec = c["state"][i] == DECISION
         need_work = np.where(dec, c["dec"][i], c["work"][i])
@@ -117,18 +119,21 @@ class Casework:
             give += add
             left = left - np.bincount(at, weights=add, minlength=st.n_units)
         done = give * rate
-        c["work"][i[~dec]] -= done[~dec]
+        case = ~dec
+        i_case, give_case = i[case], give[case]
+        c["work"][i_case] -= done[case]
         c["dec"][i[dec]] -= done[dec]
-        first = (give > 0) & (c["t_first"][i] < 0) & ~dec
-        c["t_first"][i[first]] = t
+        first = (give_case > 0) & (c["t_first"][i_case] < 0)
+        c["t_first"][i_case[first]] = t
         self.gave = (i, give)
         n = st.n_units  # casework and decisions apart (the others add zeros: the same sums)
         by_type[:, DIRECT] += np.bincount(at, weights=np.where(dec, 0.0, give), minlength=n)
         by_type[:, ESCAL] += np.bincount(at, weights=np.where(dec, give, 0.0), minlength=n)
-        self._account(by_type, i[~dec], give[~dec], night)
+        self._account(by_type, i_case, give_case, at[case], night)
 
-    def _account(self, by_type, i, give, night: bool) -> None:
-        """Add this hour's work to the counters (grassroots load, professionalism, data)."""
+    def _account(self, by_type, i, give, at, night: bool) -> None:
+        """Add this hour's work to the counters (grassroots load, professionalism, data) of
+        the cases ``i`` worked on at units ``at``."""
         c, col, row = self.tickets.cols, M.COL, self.row
         g0 = col["g_direct"]
         total = by_type.sum(axis=1)
@@ -137,7 +142,7 @@ class Casework:
         if not night:  # nominal capacity counts office hours only
             row[:, col["g_cap"]] += self._cap_grassroots
             row[:, col["b_cap"]] += self._cap_bureaus
-        at, cat = c["at"][i], c["cat"][i]
+        cat = c["cat"][i]
         self._add_sums(
             i,
             {

@@ -297,11 +297,9 @@ class Simulation(Configuration, Intake, Delivery, Casework, Outcomes):
     def _add_sums(self, i, sums: dict[str, np.ndarray]) -> None:
         """Add to each counter the sum of its values over the tickets ``i`` of each lane, in
         ticket order (one pass for many counters)."""
-        cols = [M.COL[name] for name in sums]
-        m = len(cols)
-        cells = (self.tickets.lane(i)[:, None] * m + np.arange(m)).ravel()
-        values = np.stack(list(sums.values()), axis=1).ravel()  # ticket-major: ticket order
-        self.row[:, cols] += np.bincount(cells, values, minlength=self.R * m).reshape(self.R, m)
+        lane = self.tickets.lane(i)
+        for name, values in sums.items():  # each lane's sum in ticket order
+            self.row[:, M.COL[name]] += np.bincount(lane, values, minlength=self.R)
 
     def _lane_sum(self, units: np.ndarray, values: np.ndarray) -> np.ndarray:
         """[R, ...] the sum of per-unit ``values`` over the given units (of one lane's

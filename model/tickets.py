@@ -93,7 +93,10 @@ class TicketStore:
 
     def lane(self, i: np.ndarray) -> np.ndarray:
         """The lane of each row."""
-        return np.asarray(i) // self.capacity
+        cap = self.capacity
+        if cap & (cap - 1) == 0:  # a power of two, as the store always is: a shift is cheaper
+            return np.asarray(i) >> (cap.bit_length() - 1)
+        return np.asarray(i) // cap
 
     def remap(self, i: np.ndarray, old_capacity: int) -> np.ndarray:
         """Rows of a store that has grown since ``i`` was taken (same tickets, new rows)."""

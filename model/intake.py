@@ -17,7 +17,7 @@ from . import metrics as M  # noqa: N812
 from . import rand
 from .lanes import like
 from .mechanisms import data, dispatch, entrance, interface
-from .tickets import ONCE_COLUMNS, PENDING, PROCESS, TRANSIT
+from .tickets import KEY_COLUMNS, ONCE_COLUMNS, PENDING, PROCESS, TRANSIT
 
 DIURNAL = np.array(
     [0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.0, 1.6, 1.9, 1.9, 1.8]
@@ -45,6 +45,8 @@ class Intake:
         c = self.tickets.cols
         if step is None:
             return c[f"u{event}"][i]
+        if event in rand.KEYED:
+            return rand.uniform_at(c[f"k{event}"][i], step)
         return rand.uniform(self._seeds_of(i), c["uid"][i], event, step)
 
     def _seeds_of(self, i):
@@ -163,9 +165,12 @@ class Intake:
         for name in ("wait", "dec"):
             c[name][i] = 0.0
         c["cross"][i] = 1.0
-        u = rand.once(self.seed if self.R == 1 else self.seeds[lane], values["uid"])
+        seeds = self.seed if self.R == 1 else self.seeds[lane]
+        u = rand.once(seeds, values["uid"])
         for j, name in enumerate(ONCE_COLUMNS):
             c[name][i] = u[:, j]
+        for event, name in zip(rand.KEYED, KEY_COLUMNS, strict=True):
+            c[name][i] = rand.event_key(seeds, values["uid"], event)
         c["state"][i] = PENDING
         for h in np.unique(created):
             rows = i[created == h]

@@ -47,6 +47,10 @@ _TO_UNIT = 1.0 / float(1 << 53)
     WHISTLE,  # the cost a street weighs before it whistles
 ) = range(24)
 
+# Events a ticket meets at every hour of work: the key of each is stored with the ticket when it
+# is created (:func:`event_key`), so an hour's draw hashes only its step.
+KEYED = (EXCEPTION,)
+
 
 # Events met at most once per ticket: drawn together when the ticket is created and stored
 # with it (the same numbers a later call would compute; one vectorised hash instead of many).
@@ -80,12 +84,23 @@ def _seed_key(seed) -> np.ndarray:
     return np.uint64(seed & 0xFFFFFFFFFFFF) * _GOLD
 
 
-def uniform(seed, uid: np.ndarray, event, step=0) -> np.ndarray:
-    """Uniforms in [0, 1), one per ticket id, for one event code and step (array or scalar);
-    ``seed`` is the run's seed or an array of seeds broadcast against ``uid``."""
+def event_key(seed, uid: np.ndarray, event) -> np.ndarray:
+    """The hash of (seed, ticket id, event code) that every step of the event starts from
+    (uint64): a ticket that meets an event hour after hour stores it once."""
     with np.errstate(over="ignore"):
         x = np.asarray(uid, dtype=np.uint64) * np.uint64(0x100000001B3)
         x = _splitmix(x ^ _seed_key(seed))
-        x = _splitmix(x ^ np.asarray(event, dtype=np.int64).astype(np.uint64) * _M2)
-        x = _splitmix(x ^ np.asarray(step, dtype=np.int64).astype(np.uint64))
+        return _splitmix(x ^ np.asarray(event, dtype=np.int64).astype(np.uint64) * _M2)
+
+
+def uniform_at(key: np.ndarray, step=0) -> np.ndarray:
+    """Uniforms in [0, 1) of an event's step, from the event's keys (:func:`event_key`)."""
+    with np.errstate(over="ignore"):
+        x = _splitmix(key ^ np.asarray(step, dtype=np.int64).astype(np.uint64))
     return (x >> np.uint64(11)).astype(np.float64) * _TO_UNIT
+
+
+def uniform(seed, uid: np.ndarray, event, step=0) -> np.ndarray:
+    """Uniforms in [0, 1), one per ticket id, for one event code and step (array or scalar);
+    ``seed`` is the run's seed or an array of seeds broadcast against ``uid``."""
+    return uniform_at(event_key(seed, uid, event), step)

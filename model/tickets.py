@@ -66,6 +66,8 @@ COLUMNS: dict[str, type] = {
 
 ONCE_COLUMNS = tuple(f"u{e}" for e in rand.ONCE)  # stored uniforms, one per event code
 COLUMNS.update({name: np.float32 for name in ONCE_COLUMNS})
+KEY_COLUMNS = tuple(f"k{e}" for e in rand.KEYED)  # stored event keys, one per hourly event
+COLUMNS.update({name: np.uint64 for name in KEY_COLUMNS})
 
 
 class TicketStore:

@@ -24,6 +24,13 @@ DIRECT, COORD, REWORK, REPORT, INNOV, ESCAL, PERSUADE, PROJECT = range(8)  # met
 NIGHT_CLASSES = 1  # urgency classes worked at night: urgent (2 h) and utilities (24 h)
 
 
+def _shares(at, w, open_, left, n: int) -> np.ndarray:
+    """Each open ticket's share of the hours ``left`` of its unit ``at``, in proportion to its
+    weight ``w`` among the unit's open tickets (0 for the others: the same sums)."""
+    wsum = np.bincount(at, weights=np.where(open_, w, 0.0), minlength=n)
+    return np.where(open_, left[at] * w / np.maximum(wsum[at], 1e-12), 0.0)
+
+
 class Casework:
     """Work, exceptions, decisions and deadlines of tickets (mixed into Simulation)."""
 
@@ -107,17 +114,15 @@ class Casework:
         )
         together = self._A("whistle", lane).priority  # a joint action on site
         w = np.where(c["whistled"][i], together, 1.0) * w
-        give = np.zeros(len(i))
         cap = np.where(c["urg"][i] == 0, self._A("work", lane).urgent_team, 1.0)  # per hour
         most = np.minimum(cap, need)  # hours a ticket can take this hour
-        for _ in range(2):  # share, then hand what saturated tickets left to the others
-            open_ = need - give > 1e-7  # (the closed ones add zeros: the same sums)
-            wsum = np.bincount(at, weights=np.where(open_, w, 0.0), minlength=st.n_units)
-            share = np.where(open_, left[at] * w / np.maximum(wsum[at], 1e-12), 0.0)
-            add = np.minimum(share, most - give)
-            add = np.maximum(add, 0.0)
-            give += add
-            left = left - np.bincount(at, weights=add, minlength=st.n_units)
+        # Share the unit's hours among its unfinished tickets, then hand what the saturated
+        # tickets could not take to the others.
+        n = st.n_units
+        give = np.maximum(np.minimum(_shares(at, w, need > 1e-7, left, n), most), 0.0)
+        left = left - np.bincount(at, weights=give, minlength=n)
+        more = _shares(at, w, need - give > 1e-7, left, n)
+        give = give + np.maximum(np.minimum(more, most - give), 0.0)
         done = give * rate
         case = ~dec
         i_case, give_case = i[case], give[case]
@@ -126,7 +131,7 @@ class Casework:
         first = (give_case > 0) & (c["t_first"][i_case] < 0)
         c["t_first"][i_case[first]] = t
         self.gave = (i, give)
-        n = st.n_units  # casework and decisions apart (the others add zeros: the same sums)
+        # casework and decisions apart (the others add zeros: the same sums)
         by_type[:, DIRECT] += np.bincount(at, weights=np.where(dec, 0.0, give), minlength=n)
         by_type[:, ESCAL] += np.bincount(at, weights=np.where(dec, give, 0.0), minlength=n)
         self._account(by_type, i_case, give_case, at[case], night)

@@ -166,8 +166,8 @@ class TicketStore:
 
     def count_open_lanes(self) -> np.ndarray:
         """[R] tickets called in and not finished, per lane."""
-        return (self.cols["state"].reshape(self.lanes, -1) > 0).sum(axis=1)
+        return (self.cols["state"].reshape(self.lanes, -1) > 0).sum(axis=1, dtype=np.int32)
 
     def count_lanes(self, state: int) -> np.ndarray:
         """[R] tickets in ``state``, per lane."""
-        return (self.cols["state"].reshape(self.lanes, -1) == state).sum(axis=1)
+        return (self.cols["state"].reshape(self.lanes, -1) == state).sum(axis=1, dtype=np.int32)

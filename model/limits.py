@@ -19,6 +19,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .tickets import ROW_BYTES
+
 # -- files -----------------------------------------------------------------------------------
 MAX_FILE_BYTES = 16 * 1024 * 1024  # megacity is 0.5 MB; 16 MB is 30 such cities
 MAX_DEPTH = 32  # nesting of JSON objects and lists; a scenario needs 5
@@ -55,7 +57,7 @@ _SECONDS_PER_TICK = 8e-4  # fixed work of one simulated hour (the v2 engine, A c
 _SECONDS_PER_UNIT_TICK = 2e-7  # per department and hour
 _SECONDS_PER_TICKET = 3e-6  # per ticket over its life
 _BYTES_BASE = 80 * 1024**2  # interpreter, numpy, history ring buffer
-_BYTES_PER_OPEN_TICKET = 2 * 160  # the ticket store doubles when full
+_BYTES_PER_OPEN_TICKET = 2 * ROW_BYTES  # the ticket store doubles when full
 _OPEN_DAYS = 8.0  # a ticket stays open for about this many days at most on average
 _BYTES_PER_UNIT = 64 * 1024  # per-unit arrays, candidates and flows
 # Runs of one city go in batches (model/lanes.py): the fixed work of an hour is paid once per

@@ -68,6 +68,7 @@ ONCE_COLUMNS = tuple(f"u{e}" for e in rand.ONCE)  # stored uniforms, one per eve
 COLUMNS.update({name: np.float32 for name in ONCE_COLUMNS})
 KEY_COLUMNS = tuple(f"k{e}" for e in rand.KEYED)  # stored event keys, one per hourly event
 COLUMNS.update({name: np.uint64 for name in KEY_COLUMNS})
+ROW_BYTES = sum(np.dtype(t).itemsize for t in COLUMNS.values())  # one ticket row, all columns
 
 
 class TicketStore:

@@ -141,15 +141,18 @@ class TicketStore:
         segment if the count is ever off: the rows found are the same)."""
         cap = self.capacity
         busy = np.flatnonzero(need)  # only the segments of the lanes that need rows
-        width = min(cap, int((self.n_open_lane[busy] + need[busy]).max()))
+        wanted = need[busy]
+        width = min(cap, int((self.n_open_lane[busy] + wanted).max()))
         state = self.cols["state"].reshape(self.lanes, cap)
         for w in (width, cap):
-            free = state[busy, :w] == FREE
-            k = np.cumsum(free, axis=1, dtype=np.int32)  # each free row's number in its lane
-            flat = np.flatnonzero(free & (k <= need[busy, None]))  # lane-major, lowest first
-            if len(flat) == len(lane):
+            flat = np.flatnonzero(state[busy, :w] == FREE)  # lane-major, lowest first
+            starts = np.searchsorted(flat, np.arange(len(busy)) * w)  # each lane's first
+            found = np.diff(starts, append=len(flat))
+            if (found >= wanted).all():
                 break
-        seg, col = np.divmod(flat, w)
+        first = np.cumsum(wanted) - wanted  # where each lane's entries start, in lane order
+        take = np.repeat(starts - first, wanted) + np.arange(len(lane))  # a lane's k-th free row
+        seg, col = np.divmod(flat[take], w)
         rows = np.empty(len(lane), dtype=np.int64)
         rows[np.argsort(lane, kind="stable")] = busy[seg] * cap + col
         return rows

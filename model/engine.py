@@ -296,7 +296,7 @@ class Simulation(Configuration, Intake, Delivery, Casework, Outcomes):
 
     def _add_sums(self, i, sums: dict[str, np.ndarray]) -> None:
         """Add to each counter the sum of its values over the tickets ``i`` of each lane, in
-        ticket order (one pass for many counters)."""
+        ticket order (one ``bincount`` per counter)."""
         lane = self.tickets.lane(i)
         for name, values in sums.items():  # each lane's sum in ticket order
             self.row[:, M.COL[name]] += np.bincount(lane, values, minlength=self.R)

@@ -165,12 +165,11 @@ class Intake:
         for name in ("wait", "dec"):
             c[name][i] = 0.0
         c["cross"][i] = 1.0
-        seeds = self.seed if self.R == 1 else self.seeds[lane]
-        u = rand.once(seeds, values["uid"])
+        u, keys = rand.at_creation(self.seed if self.R == 1 else self.seeds[lane], values["uid"])
         for j, name in enumerate(ONCE_COLUMNS):
             c[name][i] = u[:, j]
-        for event, name in zip(rand.KEYED, KEY_COLUMNS, strict=True):
-            c[name][i] = rand.event_key(seeds, values["uid"], event)
+        for j, name in enumerate(KEY_COLUMNS):
+            c[name][i] = keys[:, j]
         c["state"][i] = PENDING
         for h in np.unique(created):
             rows = i[created == h]

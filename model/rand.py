@@ -67,14 +67,17 @@ def _splitmix(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> _S31)
 
 
-def once(seed, uid: np.ndarray) -> np.ndarray:
-    """[n, len(ONCE)] the uniforms of every once-per-ticket event (float32); ``seed`` is the
-    run's seed, or one per ticket (tickets of a batch of runs)."""
+def at_creation(seed, uid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """What a ticket stores when it is created: [n, len(ONCE)] the uniforms of every
+    once-per-ticket event (float32) and [n, len(KEYED)] the keys of the hourly events (uint64),
+    from one hash per (ticket, event); ``seed`` is the run's seed, or one per ticket (tickets
+    of a batch of runs)."""
     uid = np.asarray(uid, dtype=np.int64)
-    events = np.asarray(ONCE, dtype=np.int64)
+    events = np.asarray(ONCE + KEYED, dtype=np.int64)
     if np.ndim(seed):
         seed = np.asarray(seed)[:, None]
-    return uniform(seed, uid[:, None], events[None, :]).astype(np.float32)
+    keys = event_key(seed, uid[:, None], events[None, :])
+    return uniform_at(keys[:, : len(ONCE)]).astype(np.float32), keys[:, len(ONCE) :]
 
 
 def _seed_key(seed) -> np.ndarray:

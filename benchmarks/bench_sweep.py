@@ -83,4 +83,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    print(machine_line("at the end"))  # with the first line: how far the machine drifted
+    sys.exit(code)

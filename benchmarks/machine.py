@@ -21,14 +21,17 @@ def _best(fn, number: int) -> float:
     return min(timeit.repeat(fn, number=number, repeat=5)) / number
 
 
-def machine_line() -> str:
-    """'machine: small numpy op 0.67 us, 1M-element pass 0.9 ms, Python 15 ns per loop step'."""
+def machine_line(when: str = "") -> str:
+    """'machine: small numpy op 0.67 us, 1M-element pass 0.9 ms, Python 15 ns per loop step';
+    ``when`` ("at the end") goes after 'machine', for the line printed under a long table: the
+    two lines together show how much the machine drifted while the table was measured."""
     small, large = np.zeros(100), np.zeros(1_000_000)
     small_us = _best(lambda: small + 1.0, 20_000) * 1e6
     large_ms = _best(lambda: large + 1.0, 50) * 1e3
     python_ns = _best("for i in range(1000): pass", 200) / 1000 * 1e9
+    name = f"machine {when}" if when else "machine"
     return (
-        f"machine: small numpy op {small_us:.2f} us, 1M-element pass {large_ms:.2f} ms, "
+        f"{name}: small numpy op {small_us:.2f} us, 1M-element pass {large_ms:.2f} ms, "
         f"Python {python_ns:.0f} ns per loop step"
     )
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from machine import machine_line  # noqa: E402
+from machine import machine_line, run_and_close  # noqa: E402
 
 from model.engine import Simulation  # noqa: E402
 from model.metrics import COL  # noqa: E402
@@ -178,6 +178,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    print(machine_line("at the end"))  # with the first line: how far the machine drifted
-    sys.exit(code)
+    sys.exit(run_and_close(main))

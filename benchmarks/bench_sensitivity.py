@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from machine import machine_line  # noqa: E402
+from machine import machine_line, run_and_close  # noqa: E402
 
 from model.experiment import run_one  # noqa: E402
 from model.sensitivity import load_spec, plan, run_sensitivity  # noqa: E402
@@ -99,6 +99,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    print(machine_line("at the end"))  # with the first line: how far the machine drifted
-    sys.exit(code)
+    sys.exit(run_and_close(main))

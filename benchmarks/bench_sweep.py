@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from machine import machine_line  # noqa: E402
+from machine import machine_line, run_and_close  # noqa: E402
 
 from model.compare import compare  # noqa: E402
 from model.experiment import Job, run_job, run_one  # noqa: E402
@@ -83,6 +83,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    print(machine_line("at the end"))  # with the first line: how far the machine drifted
-    sys.exit(code)
+    sys.exit(run_and_close(main))

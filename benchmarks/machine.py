@@ -1,4 +1,5 @@
-"""A line that says how fast this machine is, printed at the top of every benchmark table.
+"""A line that says how fast this machine is, printed at the top of every benchmark table
+(and, by :func:`run_and_close`, again under the long ones).
 
 The same code has timed up to 3x apart on machines of one kind (shared hosts), and the speed
 of one machine drifts within minutes. The line gives the cost of one small numpy operation,
@@ -22,9 +23,8 @@ def _best(fn, number: int) -> float:
 
 
 def machine_line(when: str = "") -> str:
-    """'machine: small numpy op 0.67 us, 1M-element pass 0.9 ms, Python 15 ns per loop step';
-    ``when`` ("at the end") goes after 'machine', for the line printed under a long table: the
-    two lines together show how much the machine drifted while the table was measured."""
+    """'machine: small numpy op 0.67 us, 1M-element pass 0.9 ms, Python 15 ns per loop step',
+    with ``when`` ("at the end") after 'machine' if given."""
     small, large = np.zeros(100), np.zeros(1_000_000)
     small_us = _best(lambda: small + 1.0, 20_000) * 1e6
     large_ms = _best(lambda: large + 1.0, 50) * 1e3
@@ -34,6 +34,14 @@ def machine_line(when: str = "") -> str:
         f"{name}: small numpy op {small_us:.2f} us, 1M-element pass {large_ms:.2f} ms, "
         f"Python {python_ns:.0f} ns per loop step"
     )
+
+
+def run_and_close(main) -> int:
+    """Run a benchmark's ``main`` and print the machine line again under its table: with the
+    line at its top, how far the machine drifted while the table was measured."""
+    code = main()
+    print(machine_line("at the end"))
+    return code
 
 
 if __name__ == "__main__":
